@@ -1,0 +1,77 @@
+package org.custodian.contracts;
+
+import java.util.Arrays;
+import java.util.Optional;
+import org.custodian.contracts.catalog.DatasetRegistered;
+import org.custodian.contracts.catalog.ResearcherRegistered;
+import org.custodian.contracts.decisions.DecisionMade;
+import org.custodian.contracts.releases.ReleaseIssued;
+import org.custodian.contracts.requests.RequestApproved;
+import org.custodian.contracts.requests.RequestRejected;
+import org.custodian.contracts.requests.RequestSubmitted;
+
+/** Every governance event type: its CloudEvents type, version, topic and record. */
+public enum EventType {
+    DATASET_REGISTERED("dataset.registered", 1, Topic.CATALOG, DatasetRegistered.class),
+    RESEARCHER_REGISTERED("researcher.registered", 1, Topic.CATALOG, ResearcherRegistered.class),
+    REQUEST_SUBMITTED("request.submitted", 1, Topic.REQUESTS, RequestSubmitted.class),
+    REQUEST_APPROVED("request.approved", 1, Topic.REQUESTS, RequestApproved.class),
+    REQUEST_REJECTED("request.rejected", 1, Topic.REQUESTS, RequestRejected.class),
+    DECISION_MADE("decision.made", 1, Topic.DECISIONS, DecisionMade.class),
+    RELEASE_ISSUED("release.issued", 1, Topic.RELEASES, ReleaseIssued.class);
+
+    private static final String PREFIX = "org.custodian.";
+
+    private final String suffix;
+    private final int version;
+    private final Topic topic;
+    private final Class<? extends GovernanceEvent> recordType;
+
+    EventType(String suffix, int version, Topic topic, Class<? extends GovernanceEvent> recordType) {
+        this.suffix = suffix;
+        this.version = version;
+        this.topic = topic;
+        this.recordType = recordType;
+    }
+
+    /** The full CloudEvents type, e.g. {@code org.custodian.request.submitted.v1}. */
+    public String cloudEventType() {
+        return PREFIX + suffix + ".v" + version;
+    }
+
+    public String suffix() {
+        return suffix;
+    }
+
+    public int version() {
+        return version;
+    }
+
+    public Topic topic() {
+        return topic;
+    }
+
+    public Class<? extends GovernanceEvent> recordType() {
+        return recordType;
+    }
+
+    /** Classpath location of the JSON Schema of this event's data. */
+    public String schemaPath() {
+        return "schemas/" + suffix + ".v" + version + ".json";
+    }
+
+    public static EventType of(GovernanceEvent event) {
+        return of(event.getClass());
+    }
+
+    public static EventType of(Class<?> recordType) {
+        return Arrays.stream(values())
+                .filter(type -> type.recordType.equals(recordType))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Not a governance event: " + recordType.getName()));
+    }
+
+    public static Optional<EventType> fromCloudEventType(String cloudEventType) {
+        return Arrays.stream(values()).filter(type -> type.cloudEventType().equals(cloudEventType)).findFirst();
+    }
+}

@@ -1,0 +1,2 @@
+/** The policy decision document (DESIGN §5) and the events that carry it. */
+package org.custodian.contracts.decisions;

@@ -1,0 +1,2 @@
+/** Events of releases: data handed to a researcher under obligations. */
+package org.custodian.contracts.releases;

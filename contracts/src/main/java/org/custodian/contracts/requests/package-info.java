@@ -1,0 +1,2 @@
+/** Events of access requests: submitted, approved, rejected. */
+package org.custodian.contracts.requests;

@@ -1,0 +1,51 @@
+package org.custodian.contracts;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.custodian.contracts.catalog.Consent;
+import org.custodian.contracts.catalog.DatasetRegistered;
+import org.custodian.contracts.catalog.DatasetTerms;
+import org.custodian.contracts.catalog.IrbApproval;
+import org.custodian.contracts.catalog.ResearcherRegistered;
+import org.custodian.contracts.decisions.Decision;
+import org.custodian.contracts.decisions.DecisionMade;
+import org.custodian.contracts.decisions.Obligations;
+import org.custodian.contracts.decisions.Outcome;
+import org.custodian.contracts.decisions.Reason;
+import org.custodian.contracts.releases.ReleaseIssued;
+import org.custodian.contracts.requests.Purpose;
+import org.custodian.contracts.requests.RequestApproved;
+import org.custodian.contracts.requests.RequestRejected;
+import org.custodian.contracts.requests.RequestSubmitted;
+
+/** One realistic instance of every event type. */
+final class Samples {
+
+    static final Obligations OBLIGATIONS = new Obligations(LocalDate.parse("2027-11-22"), "secure_enclave",
+            "approval", List.of("age_band", "hba1c"), false, false, null, false);
+
+    static List<GovernanceEvent> all() {
+        DatasetTerms terms = new DatasetTerms(List.of("DUO:0000006"), null, List.of("DUO:0000046"), null, null,
+                null, null, new Consent("informed_consent", false, false, false, false), 1095, "DE",
+                List.of("GDPR"), null, null, 3, List.of("secure_enclave"), List.of("age_band", "hba1c"),
+                "approval", "auto");
+        return List.of(
+                new DatasetRegistered("ds-trials", "Trial outcomes", "Phase III outcomes", 1, terms),
+                new ResearcherRegistered("r-1", "Ada Lovelace", "inst-1", "DE", false, true, true, false, false,
+                        new IrbApproval("IRB-22-104", LocalDate.parse("2027-06-30"))),
+                new RequestSubmitted("req-1", "r-1", List.of("ds-trials"),
+                        new Purpose(List.of("DUO:0000007"), "MONDO:0005148", false, false, false, "HbA1c?"),
+                        List.of("age_band"), 365, "DE", "secure_enclave", 0),
+                new RequestApproved("req-1", "r-1", List.of("ds-trials"), "dec-1", Outcome.ALLOW, OBLIGATIONS),
+                new RequestRejected("req-2", "dec-2", List.of(new Reason("purpose", "PURPOSE_NOT_PERMITTED",
+                        "ds-trials", "This dataset may be used only for health research."))),
+                new DecisionMade("dec-1", "req-1", Instant.parse("2026-11-22T10:00:00Z"),
+                        new Decision(Outcome.ALLOW, List.of(), OBLIGATIONS, "sha256:abc")),
+                new ReleaseIssued("rel-1", "req-1", "r-1", List.of("ds-trials"), LocalDate.parse("2027-11-22"),
+                        OBLIGATIONS));
+    }
+
+    private Samples() {
+    }
+}

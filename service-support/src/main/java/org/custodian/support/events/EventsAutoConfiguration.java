@@ -1,0 +1,24 @@
+package org.custodian.support.events;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.jdbc.JdbcTemplateAutoConfiguration;
+import org.springframework.cloud.stream.function.StreamBridge;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The publisher and the consumed-event ledger every service uses. */
+@AutoConfiguration(after = JdbcTemplateAutoConfiguration.class)
+public class EventsAutoConfiguration {
+
+    @Bean
+    EventPublisher eventPublisher(StreamBridge bridge) {
+        return new EventPublisher(bridge);
+    }
+
+    @Bean
+    @ConditionalOnBean(JdbcTemplate.class)
+    ConsumedEvents consumedEvents(JdbcTemplate jdbc) {
+        return new ConsumedEvents(jdbc);
+    }
+}

@@ -1,0 +1,61 @@
+package org.custodian.support.security;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import org.custodian.support.problem.ProblemResponses;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Every endpoint needs a bearer JWT except health probes, API docs and the chat-ops and webhook
+ * endpoints, which authenticate by request signature instead (DESIGN §2).
+ */
+@AutoConfiguration
+@EnableWebSecurity
+@EnableMethodSecurity
+public class ApiSecurityAutoConfiguration {
+
+    private static final String[] OPEN = {
+        "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
+        "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/chatops/**", "/error"
+    };
+
+    @Bean
+    SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems) throws Exception {
+        http.csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(requests -> requests.requestMatchers(OPEN).permitAll().anyRequest().authenticated())
+                .oauth2ResourceServer(server -> server
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(new RolesClaimConverter()))
+                        .authenticationEntryPoint((request, response, e) -> problems.write(response,
+                                HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", "A valid bearer token is required."))
+                        .accessDeniedHandler((request, response, e) -> forbidden(problems, response)))
+                .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) -> forbidden(problems, response)));
+        return http.build();
+    }
+
+    @Bean
+    WebMvcConfigurer callerArgument() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+                resolvers.add(new CallerArgumentResolver());
+            }
+        };
+    }
+
+    private static void forbidden(ProblemResponses problems, HttpServletResponse response)
+            throws IOException {
+        problems.write(response, HttpStatus.FORBIDDEN, "FORBIDDEN", "Your roles do not allow this.");
+    }
+}
