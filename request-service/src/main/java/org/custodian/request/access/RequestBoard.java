@@ -1,0 +1,71 @@
+package org.custodian.request.access;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.util.Optional;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.custodian.contracts.decisions.Outcome;
+import org.custodian.contracts.requests.RequestApproved;
+import org.custodian.contracts.requests.RequestRejected;
+import org.custodian.contracts.requests.RequestSubmitted;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Each request's current state as a table, kept in step with its events in the same transaction. */
+@Component
+@ProcessingGroup("request-board")
+class RequestBoard {
+
+    private final JdbcClient jdbc;
+    private final ObjectMapper mapper;
+
+    RequestBoard(JdbcClient jdbc, ObjectMapper mapper) {
+        this.jdbc = jdbc;
+        this.mapper = mapper;
+    }
+
+    @EventHandler
+    void on(RequestSubmitted event, @Timestamp Instant at) throws JsonProcessingException {
+        jdbc.sql("""
+                INSERT INTO access_request (id, researcher_id, state, datasets, submitted_at, updated_at)
+                VALUES (?, ?, ?, ?::jsonb, ?, ?)""")
+                .params(event.requestId(), event.researcherId(), RequestState.SUBMITTED.name(),
+                        mapper.writeValueAsString(event.datasets()), java.sql.Timestamp.from(at), java.sql.Timestamp.from(at))
+                .update();
+    }
+
+    @EventHandler
+    void on(DecisionReceived event, @Timestamp Instant at) {
+        if (event.decision().outcome() == Outcome.REVIEW) {
+            move(event.requestId(), RequestState.AWAITING_REVIEW, at);
+        }
+    }
+
+    @EventHandler
+    void on(RequestApproved event, @Timestamp Instant at) {
+        move(event.requestId(), RequestState.APPROVED, at);
+    }
+
+    @EventHandler
+    void on(RequestRejected event, @Timestamp Instant at) {
+        move(event.requestId(), RequestState.REJECTED, at);
+    }
+
+    Optional<RequestSummary> find(String requestId) {
+        return jdbc.sql("SELECT id, researcher_id, state FROM access_request WHERE id = ?").param(requestId)
+                .query((row, n) -> new RequestSummary(row.getString("id"), row.getString("researcher_id"),
+                        RequestState.valueOf(row.getString("state"))))
+                .optional();
+    }
+
+    private void move(String requestId, RequestState state, Instant at) {
+        jdbc.sql("UPDATE access_request SET state = ?, updated_at = ? WHERE id = ?")
+                .params(state.name(), java.sql.Timestamp.from(at), requestId).update();
+    }
+
+    record RequestSummary(String id, String researcherId, RequestState state) {
+    }
+}

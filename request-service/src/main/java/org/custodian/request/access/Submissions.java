@@ -1,0 +1,100 @@
+package org.custodian.request.access;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.custodian.request.dataset.DatasetCatalog;
+import org.custodian.request.researcher.ResearcherDirectory;
+import org.custodian.support.events.ActingCommands;
+import org.custodian.support.problem.RuleViolation;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Accepts access requests: checks who asks and for what, and honours the Idempotency-Key. */
+@Service
+class Submissions {
+
+    private final CommandGateway commands;
+    private final DatasetCatalog catalog;
+    private final ResearcherDirectory researchers;
+    private final JdbcClient jdbc;
+    private final ObjectMapper mapper;
+
+    Submissions(CommandGateway commands, DatasetCatalog catalog, ResearcherDirectory researchers, JdbcClient jdbc,
+                ObjectMapper mapper) {
+        this.commands = commands;
+        this.catalog = catalog;
+        this.researchers = researchers;
+        this.jdbc = jdbc;
+        this.mapper = mapper;
+    }
+
+    /** The submitted request's id, and whether it was submitted earlier under the same key. */
+    record Outcome(String requestId, boolean replayed) {
+    }
+
+    @Transactional
+    Outcome submit(SubmitRequestBody body, String researcherId, String idempotencyKey) {
+        requireRegistered(researcherId);
+        requireKnown(body.datasets());
+        RequestId id = RequestId.next();
+        if (idempotencyKey != null) {
+            String earlier = claimKey(researcherId, idempotencyKey, sha256(body), id);
+            if (earlier != null) {
+                return new Outcome(earlier, true);
+            }
+        }
+        commands.sendAndWait(ActingCommands.by(researcherId, new SubmitRequest(id.value(), body.toEvent(id, researcherId))));
+        return new Outcome(id.value(), false);
+    }
+
+    private void requireRegistered(String researcherId) {
+        if (researchers.find(researcherId).isEmpty()) {
+            throw new RuleViolation(HttpStatus.FORBIDDEN, "RESEARCHER_NOT_REGISTERED",
+                    "You are not registered as a researcher; ask a data steward to register you.");
+        }
+    }
+
+    private void requireKnown(List<String> datasets) {
+        List<String> unknown = catalog.unknown(datasets);
+        if (!unknown.isEmpty()) {
+            throw new RuleViolation(HttpStatus.UNPROCESSABLE_ENTITY, "UNKNOWN_DATASET",
+                    "Not in the catalog: " + String.join(", ", unknown) + ".");
+        }
+    }
+
+    /** Null when the key is new and now taken by {@code id}; else the request id the key already names. */
+    private String claimKey(String researcherId, String key, String bodyHash, RequestId id) {
+        int claimed = jdbc.sql("""
+                INSERT INTO submission_key (researcher_id, key, body_sha256, request_id) VALUES (?, ?, ?, ?)
+                ON CONFLICT DO NOTHING""").params(researcherId, key, bodyHash, id.value()).update();
+        if (claimed == 1) {
+            return null;
+        }
+        return jdbc.sql("SELECT body_sha256, request_id FROM submission_key WHERE researcher_id = ? AND key = ?")
+                .params(researcherId, key)
+                .query((row, n) -> {
+                    if (!row.getString("body_sha256").equals(bodyHash)) {
+                        throw new RuleViolation(HttpStatus.UNPROCESSABLE_ENTITY, "IDEMPOTENCY_KEY_REUSED",
+                                "This Idempotency-Key was used for a different request.");
+                    }
+                    return row.getString("request_id");
+                }).single();
+    }
+
+    private String sha256(SubmitRequestBody body) {
+        try {
+            byte[] json = mapper.writeValueAsString(body).getBytes(StandardCharsets.UTF_8);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Access requests: submitted by researchers, judged by the policy, approved or rejected. */
+package org.custodian.request.access;

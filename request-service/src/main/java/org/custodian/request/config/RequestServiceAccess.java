@@ -1,0 +1,19 @@
+package org.custodian.request.config;
+
+import org.custodian.support.security.ApiAccess;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+
+/** Who may write what (DESIGN §2, §9); every role may read the catalog. */
+@Configuration
+class RequestServiceAccess {
+
+    @Bean
+    ApiAccess requestServiceRoles() {
+        return requests -> requests
+                .requestMatchers(HttpMethod.POST, "/api/datasets", "/api/researchers").hasRole("steward")
+                .requestMatchers(HttpMethod.PUT, "/api/datasets/**", "/api/researchers/**").hasRole("steward")
+                .requestMatchers(HttpMethod.POST, "/api/requests").hasRole("researcher");
+    }
+}

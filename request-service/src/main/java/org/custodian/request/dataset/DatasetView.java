@@ -1,0 +1,9 @@
+package org.custodian.request.dataset;
+
+import java.time.Instant;
+import org.custodian.contracts.catalog.DatasetTerms;
+
+/** A dataset as the catalog shows it. */
+public record DatasetView(String id, String title, String description, int termsVersion, DatasetTerms terms,
+                          Instant registeredAt) {
+}

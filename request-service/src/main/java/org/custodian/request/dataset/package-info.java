@@ -1,0 +1,2 @@
+/** The dataset catalog (the "data menu"): datasets and their governance terms. */
+package org.custodian.request.dataset;

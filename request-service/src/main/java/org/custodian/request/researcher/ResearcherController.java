@@ -1,0 +1,53 @@
+package org.custodian.request.researcher;
+
+import jakarta.validation.Valid;
+import java.net.URI;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.custodian.contracts.catalog.ResearcherRegistered;
+import org.custodian.support.events.ActingCommands;
+import org.custodian.support.problem.RuleViolation;
+import org.custodian.support.security.Caller;
+import org.custodian.support.security.Role;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Stewards register researchers; a researcher may read their own profile. */
+@RestController
+@RequestMapping("/api/researchers")
+class ResearcherController {
+
+    private final CommandGateway commands;
+    private final ResearcherDirectory directory;
+
+    ResearcherController(CommandGateway commands, ResearcherDirectory directory) {
+        this.commands = commands;
+        this.directory = directory;
+    }
+
+    @PostMapping
+    ResponseEntity<ResearcherRegistered> register(@Valid @RequestBody RegisterResearcherBody body, Caller caller) {
+        if (directory.find(body.id()).isPresent()) {
+            throw new RuleViolation(HttpStatus.CONFLICT, "RESEARCHER_EXISTS", "Researcher " + body.id() + " is already registered.");
+        }
+        commands.sendAndWait(ActingCommands.by(caller.subject(), new RegisterResearcher(body.id(), body.toEvent())));
+        return ResponseEntity.created(URI.create("/api/researchers/" + body.id())).body(body.toEvent());
+    }
+
+    @GetMapping("/{id}")
+    ResearcherRegistered byId(@PathVariable String id, Caller caller) {
+        if (!caller.subject().equals(id) && !caller.hasAny(Role.STEWARD, Role.REVIEWER, Role.COMPLIANCE)) {
+            throw unknown(id);
+        }
+        return directory.find(id).orElseThrow(() -> unknown(id));
+    }
+
+    private static RuleViolation unknown(String id) {
+        return new RuleViolation(HttpStatus.NOT_FOUND, "UNKNOWN_RESEARCHER", "There is no researcher " + id + ".");
+    }
+}

@@ -1,0 +1,50 @@
+package org.custodian.request.researcher;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Optional;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.custodian.contracts.catalog.ResearcherRegistered;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Registered researchers as a table, kept in step with researcher events. */
+@Component
+@ProcessingGroup("researcher-directory")
+public class ResearcherDirectory {
+
+    private final JdbcClient jdbc;
+    private final ObjectMapper mapper;
+
+    ResearcherDirectory(JdbcClient jdbc, ObjectMapper mapper) {
+        this.jdbc = jdbc;
+        this.mapper = mapper;
+    }
+
+    @EventHandler
+    void on(ResearcherRegistered event, @Timestamp Instant at) throws JsonProcessingException {
+        jdbc.sql("""
+                INSERT INTO researcher (id, name, institution, country, credentials, registered_at)
+                VALUES (?, ?, ?, ?, ?::jsonb, ?)""")
+                .params(event.researcherId(), event.name(), event.institution(), event.country(),
+                        mapper.writeValueAsString(event), java.sql.Timestamp.from(at))
+                .update();
+    }
+
+    public Optional<ResearcherRegistered> find(String id) {
+        return jdbc.sql("SELECT credentials FROM researcher WHERE id = ?").param(id).query(this::profile).optional();
+    }
+
+    private ResearcherRegistered profile(ResultSet row, int rowNumber) throws SQLException {
+        try {
+            return mapper.readValue(row.getString("credentials"), ResearcherRegistered.class);
+        } catch (JsonProcessingException e) {
+            throw new SQLException("Unreadable researcher profile", e);
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package org.custodian.request;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.custodian.contracts.Topic;
+import org.custodian.testing.EmbeddedInfrastructure;
+import org.custodian.testing.HttpApi;
+import org.custodian.testing.KafkaProbe;
+import org.custodian.testing.TestTokens;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ContextConfiguration;
+
+/** request-service on the real embedded broker and database, driven over HTTP and Kafka. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = EmbeddedInfrastructure.class)
+public abstract class RequestServiceIntegration {
+
+    protected static final String STEWARD = TestTokens.token("sam-steward", "steward");
+
+    @LocalServerPort
+    private int port;
+    @Autowired
+    protected JdbcClient jdbc;
+
+    protected HttpApi api;
+    protected KafkaProbe kafka;
+
+    @BeforeEach
+    void connect() {
+        api = new HttpApi("http://localhost:" + port);
+        kafka = KafkaProbe.on(Topic.CATALOG.topicName(), Topic.REQUESTS.topicName(),
+                Topic.DECISIONS.deadLetterTopic("request-service"));
+    }
+
+    @AfterEach
+    void disconnect() {
+        kafka.close();
+    }
+
+    protected long storedEvents() {
+        return jdbc.sql("SELECT count(*) FROM domainevententry").query(Long.class).single();
+    }
+
+    protected long rows(String table) {
+        return jdbc.sql("SELECT count(*) FROM " + table).query(Long.class).single();
+    }
+
+    protected void registerDataset(String id, List<String> permittedUses, String review) {
+        HttpApi.Response response = api.post("/api/datasets", STEWARD, HttpApi.json(dataset(id, permittedUses, review)));
+        assertThat(response.status()).as(response.raw()).isEqualTo(201);
+    }
+
+    protected void registerResearcher(String id) {
+        HttpApi.Response response = api.post("/api/researchers", STEWARD, HttpApi.json(Map.of(
+                "id", id, "name", "Ada Lovelace", "institution", "inst-1", "country", "DE", "vetted", true,
+                "dsa_signed", true, "irb", Map.of("reference", "IRB-22-104", "expires", "2030-06-30"))));
+        assertThat(response.status()).as(response.raw()).isEqualTo(201);
+    }
+
+    protected static Map<String, Object> dataset(String id, List<String> permittedUses, String review) {
+        return Map.of("id", id, "title", "Trial outcomes", "description", "Phase III outcomes",
+                "terms", Map.ofEntries(
+                        Map.entry("permitted_uses", permittedUses),
+                        Map.entry("modifiers", List.of("DUO:0000046")),
+                        Map.entry("consent", Map.of("basis", "informed_consent")),
+                        Map.entry("retention_max_days", 1095),
+                        Map.entry("home_country", "DE"),
+                        Map.entry("regimes", List.of("GDPR")),
+                        Map.entry("sensitivity", 2),
+                        Map.entry("access_modes", List.of("secure_enclave", "aggregate_api")),
+                        Map.entry("fields", List.of("age_band", "hba1c", "region")),
+                        Map.entry("publication_review", "approval"),
+                        Map.entry("review", review)));
+    }
+
+    protected static Map<String, Object> request(String datasetId) {
+        return Map.of("datasets", List.of(datasetId),
+                "purpose", Map.of("codes", List.of("DUO:0000007"), "disease", "MONDO:0005148",
+                        "statement", "Does drug X reduce HbA1c in type 2 diabetes?"),
+                "fields", List.of("age_band", "hba1c"),
+                "duration_days", 365,
+                "processing_country", "DE",
+                "access_mode", "secure_enclave");
+    }
+}
