@@ -34,7 +34,7 @@ public final class KafkaProbe implements AutoCloseable {
     private final List<ConsumerRecord<byte[], byte[]>> seen = new ArrayList<>();
 
     private KafkaProbe(List<String> topics) {
-        String brokers = EmbeddedKafkaServer.bootstrapServers();
+        String brokers = EmbeddedInfrastructure.bootstrapServers();
         Properties consumerProps = new Properties();
         consumerProps.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers);
         consumerProps.put(ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID());
