@@ -16,9 +16,14 @@ import org.springframework.core.io.ClassPathResource;
 public class CustodianDefaults implements EnvironmentPostProcessor {
 
     private static final String RESOURCE = "custodian-defaults.properties";
+    // A governance service does not report to third parties unless its operator opts in.
+    private static final String AXON_UPDATE_CHECK = "axoniq.update-checker.disabled";
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        if (System.getProperty(AXON_UPDATE_CHECK) == null) {
+            System.setProperty(AXON_UPDATE_CHECK, "true");
+        }
         try {
             for (PropertySource<?> source : new PropertiesPropertySourceLoader().load(RESOURCE, new ClassPathResource(RESOURCE))) {
                 environment.getPropertySources().addLast(source);
