@@ -12,6 +12,7 @@ import org.custodian.testing.TestTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,6 +21,7 @@ import org.springframework.test.context.ContextConfiguration;
 /** request-service on the real embedded broker and database, driven over HTTP and Kafka. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = EmbeddedInfrastructure.class)
+@AutoConfigureObservability
 public abstract class RequestServiceIntegration {
 
     protected static final String STEWARD = TestTokens.token("sam-steward", "steward");
