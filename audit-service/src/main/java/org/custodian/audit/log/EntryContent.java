@@ -1,0 +1,48 @@
+package org.custodian.audit.log;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+
+/**
+ * Everything an entry asserts, and so everything its hash covers: its place in the log, the event's
+ * identity and envelope, and where and when the service received it. The queryable fields are
+ * hashed as stored, so a row edited only in a column is caught too.
+ */
+public record EntryContent(long seq, String eventId, String source, String type, String subject, String actor,
+                           Instant time, String topic, int partition, long offset, Instant receivedAt,
+                           JsonNode envelope) {
+
+    public EntryContent {
+        Objects.requireNonNull(eventId, "eventId");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(topic, "topic");
+        Objects.requireNonNull(receivedAt, "receivedAt");
+        Objects.requireNonNull(envelope, "envelope");
+        // PostgreSQL keeps microseconds: hash what the database can give back.
+        time = time == null ? null : time.truncatedTo(ChronoUnit.MICROS);
+        receivedAt = receivedAt.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** The RFC 8785 form of this content, as documented in docs/hash-chain.md. */
+    public byte[] canonicalJson() {
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        node.put("seq", seq);
+        node.put("event_id", eventId);
+        node.put("source", source);
+        node.put("type", type);
+        node.put("subject", subject);
+        node.put("actor", actor);
+        node.put("time", time == null ? null : time.toString());
+        node.put("topic", topic);
+        node.put("partition", partition);
+        node.put("offset", offset);
+        node.put("received_at", receivedAt.toString());
+        node.set("envelope", envelope);
+        return CanonicalJson.bytes(node);
+    }
+}

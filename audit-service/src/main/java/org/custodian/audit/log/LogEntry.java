@@ -1,0 +1,29 @@
+package org.custodian.audit.log;
+
+import java.util.Arrays;
+import java.util.HexFormat;
+
+/** One entry of the log: its content and the two hashes that place it in the chain. */
+public record LogEntry(EntryContent content, byte[] prevHash, byte[] entryHash) {
+
+    public long seq() {
+        return content.seq();
+    }
+
+    /** Whether the stored hash is the one the content and previous hash give. */
+    public boolean hashIsConsistent() {
+        try {
+            return Arrays.equals(entryHash, ChainHash.of(prevHash, content));
+        } catch (IllegalArgumentException notCanonicalOrBadLength) {
+            return false;
+        }
+    }
+
+    public String prevHashHex() {
+        return HexFormat.of().formatHex(prevHash);
+    }
+
+    public String entryHashHex() {
+        return HexFormat.of().formatHex(entryHash);
+    }
+}

@@ -1,0 +1,14 @@
+package org.custodian.audit.log;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+
+/** An event about to be logged: what it is and where it was read; the log adds its place and the time. */
+public record NewEntry(String eventId, String source, String type, String subject, String actor, Instant time,
+                       String topic, int partition, long offset, JsonNode envelope) {
+
+    EntryContent at(long seq, Instant receivedAt) {
+        return new EntryContent(seq, eventId, source, type, subject, actor, time, topic, partition, offset,
+                receivedAt, envelope);
+    }
+}
