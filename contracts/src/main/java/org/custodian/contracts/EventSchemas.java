@@ -8,35 +8,37 @@ import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The JSON Schema of each event type's data, loaded once from {@code schemas/} on the classpath. */
 public final class EventSchemas {
 
-    private static final Map<EventType, JsonSchema> SCHEMAS = load();
+    private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+    private static final Map<String, JsonSchema> SCHEMAS = new ConcurrentHashMap<>();
 
     private EventSchemas() {
     }
 
     public static List<String> violations(EventType type, JsonNode data) {
-        return SCHEMAS.get(type).validate(data).stream().map(ValidationMessage::getMessage).sorted().toList();
+        return violations(type.schemaPath(), data);
     }
 
-    private static Map<EventType, JsonSchema> load() {
-        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
-        Map<EventType, JsonSchema> schemas = new EnumMap<>(EventType.class);
-        for (EventType type : EventType.values()) {
-            try (InputStream in = EventSchemas.class.getClassLoader().getResourceAsStream(type.schemaPath())) {
-                if (in == null) {
-                    throw new IllegalStateException("No schema at " + type.schemaPath());
-                }
-                schemas.put(type, factory.getSchema(in));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+    /** What is wrong with {@code data} by the schema at a classpath location, sorted; empty when valid. */
+    public static List<String> violations(String schemaPath, JsonNode data) {
+        return SCHEMAS.computeIfAbsent(schemaPath, EventSchemas::load).validate(data).stream()
+                .map(ValidationMessage::getMessage).sorted().toList();
+    }
+
+    private static JsonSchema load(String path) {
+        try (InputStream in = EventSchemas.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("No schema at " + path);
             }
+            return FACTORY.getSchema(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return schemas;
     }
 }

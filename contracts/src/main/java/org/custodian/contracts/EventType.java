@@ -6,6 +6,7 @@ import org.custodian.contracts.catalog.DatasetRegistered;
 import org.custodian.contracts.catalog.ResearcherRegistered;
 import org.custodian.contracts.decisions.DecisionMade;
 import org.custodian.contracts.releases.ReleaseIssued;
+import org.custodian.contracts.releases.ReleaseRefused;
 import org.custodian.contracts.requests.RequestApproved;
 import org.custodian.contracts.requests.RequestRejected;
 import org.custodian.contracts.requests.RequestSubmitted;
@@ -18,7 +19,8 @@ public enum EventType {
     REQUEST_APPROVED("request.approved", 1, Topic.REQUESTS, RequestApproved.class),
     REQUEST_REJECTED("request.rejected", 1, Topic.REQUESTS, RequestRejected.class),
     DECISION_MADE("decision.made", 1, Topic.DECISIONS, DecisionMade.class),
-    RELEASE_ISSUED("release.issued", 1, Topic.RELEASES, ReleaseIssued.class);
+    RELEASE_ISSUED("release.issued", 1, Topic.RELEASES, ReleaseIssued.class),
+    RELEASE_REFUSED("release.refused", 1, Topic.RELEASES, ReleaseRefused.class);
 
     private static final String PREFIX = "org.custodian.";
 

@@ -14,6 +14,7 @@ import org.custodian.contracts.decisions.Obligations;
 import org.custodian.contracts.decisions.Outcome;
 import org.custodian.contracts.decisions.Reason;
 import org.custodian.contracts.releases.ReleaseIssued;
+import org.custodian.contracts.releases.ReleaseRefused;
 import org.custodian.contracts.requests.Purpose;
 import org.custodian.contracts.requests.RequestApproved;
 import org.custodian.contracts.requests.RequestRejected;
@@ -43,7 +44,9 @@ final class Samples {
                 new DecisionMade("dec-1", "req-1", Instant.parse("2026-11-22T10:00:00Z"),
                         new Decision(Outcome.ALLOW, List.of(), OBLIGATIONS, "sha256:abc")),
                 new ReleaseIssued("rel-1", "req-1", "r-1", List.of("ds-trials"), LocalDate.parse("2027-11-22"),
-                        OBLIGATIONS));
+                        OBLIGATIONS),
+                new ReleaseRefused("req-2", "r-1", "dec-2", "evt-approval-2", "DECISION_DENIED",
+                        "the decision on req-2 was deny"));
     }
 
     private Samples() {

@@ -1,0 +1,13 @@
+package org.custodian.release;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** Issues releases for approved requests and keeps their obligations. */
+@SpringBootApplication
+public class ReleaseServiceApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(ReleaseServiceApplication.class, args);
+    }
+}

@@ -1,0 +1,69 @@
+package org.custodian.release.release;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.custodian.contracts.ContractJson;
+import org.custodian.contracts.decisions.Obligations;
+import org.custodian.contracts.releases.ReleaseIssued;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Every release as a table row, kept in step with its events in the same transaction. */
+@Component
+@ProcessingGroup("release-register")
+class ReleaseRegister {
+
+    private static final String COLUMNS = "id, request_id, researcher_id, datasets, erase_by, obligations, state, issued_at";
+
+    private final JdbcClient jdbc;
+
+    ReleaseRegister(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(ReleaseIssued event, @Timestamp Instant at) throws JsonProcessingException {
+        jdbc.sql("INSERT INTO releases (" + COLUMNS + ") VALUES (?, ?, ?, ?::jsonb, ?, ?::jsonb, ?, ?)")
+                .params(event.releaseId(), event.requestId(), event.researcherId(),
+                        ContractJson.mapper().writeValueAsString(event.datasets()), event.eraseBy(),
+                        ContractJson.mapper().writeValueAsString(event.obligations()), ReleaseState.ISSUED.name(),
+                        java.sql.Timestamp.from(at))
+                .update();
+    }
+
+    Optional<ReleaseView> find(String releaseId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM releases WHERE id = ?").param(releaseId)
+                .query((row, n) -> view(row)).optional();
+    }
+
+    List<ReleaseView> all() {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM releases ORDER BY issued_at DESC, id")
+                .query((row, n) -> view(row)).list();
+    }
+
+    List<ReleaseView> ofResearcher(String researcherId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM releases WHERE researcher_id = ? ORDER BY issued_at DESC, id")
+                .param(researcherId).query((row, n) -> view(row)).list();
+    }
+
+    private static ReleaseView view(ResultSet row) throws SQLException {
+        try {
+            return new ReleaseView(row.getString("id"), row.getString("request_id"), row.getString("researcher_id"),
+                    ContractJson.mapper().readValue(row.getString("datasets"), new TypeReference<List<String>>() { }),
+                    row.getObject("erase_by", LocalDate.class),
+                    ContractJson.mapper().readValue(row.getString("obligations"), Obligations.class),
+                    ReleaseState.valueOf(row.getString("state")), row.getTimestamp("issued_at").toInstant());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Unreadable release row " + row.getString("id"), e);
+        }
+    }
+}

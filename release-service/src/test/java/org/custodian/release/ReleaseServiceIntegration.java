@@ -1,0 +1,118 @@
+package org.custodian.release;
+
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.custodian.contracts.EventMetadata;
+import org.custodian.contracts.GovernanceCloudEvents;
+import org.custodian.contracts.Topic;
+import org.custodian.contracts.decisions.Obligations;
+import org.custodian.contracts.decisions.Outcome;
+import org.custodian.contracts.requests.RequestApproved;
+import org.custodian.testing.EmbeddedInfrastructure;
+import org.custodian.testing.HttpApi;
+import org.custodian.testing.KafkaProbe;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ContextConfiguration;
+
+/** release-service on the real embedded broker and database, fed over Kafka and read over HTTP. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = EmbeddedInfrastructure.class)
+@AutoConfigureObservability
+public abstract class ReleaseServiceIntegration {
+
+    protected static final String GROUP = "release-service";
+    protected static final String DEAD_LETTERS = Topic.REQUESTS.deadLetterTopic(GROUP);
+    protected static final LocalDate ERASE_BY = LocalDate.parse("2027-11-22");
+    protected static final Obligations OBLIGATIONS = new Obligations(ERASE_BY, "secure_enclave", "approval",
+            List.of("age_band", "hba1c"), false, false, null, false);
+
+    @LocalServerPort
+    private int port;
+    @Autowired
+    protected JdbcClient jdbc;
+
+    protected HttpApi api;
+    protected KafkaProbe kafka;
+
+    @BeforeEach
+    void connect() {
+        api = new HttpApi("http://localhost:" + port);
+        kafka = KafkaProbe.on(Topic.RELEASES.topicName(), DEAD_LETTERS);
+    }
+
+    @AfterEach
+    void disconnect() {
+        kafka.close();
+    }
+
+    protected static String newRequestId() {
+        return "req-" + UUID.randomUUID();
+    }
+
+    protected static RequestApproved approval(String requestId, String researcherId, Outcome outcome) {
+        return new RequestApproved(requestId, researcherId, List.of("ds-trials"), "dec-" + UUID.randomUUID(), outcome,
+                OBLIGATIONS);
+    }
+
+    /** Publishes an approval as request-service's outbox would, and returns its CloudEvents id. */
+    protected String publish(RequestApproved approval) {
+        return publish(approval, UUID.randomUUID().toString());
+    }
+
+    protected String publish(RequestApproved approval, String eventId) {
+        EventMetadata metadata = new EventMetadata(eventId, URI.create("/request-service"),
+                Instant.now().atOffset(ZoneOffset.UTC), "request-service");
+        kafka.send(Topic.REQUESTS.topicName(), approval.requestId(), GovernanceCloudEvents.encode(approval, metadata));
+        return eventId;
+    }
+
+    /** Waits until release-service has committed every record on the requests topic, so absence can be asserted. */
+    protected void awaitConsumed() {
+        try (Admin admin = Admin.create(Map.<String, Object>of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                EmbeddedInfrastructure.bootstrapServers()))) {
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> caughtUp(admin));
+        }
+    }
+
+    protected long releasesOfRequest(String requestId) {
+        return jdbc.sql("SELECT count(*) FROM releases WHERE request_id = ?").param(requestId).query(Long.class).single();
+    }
+
+    protected long storedEventsOf(String aggregateId) {
+        return jdbc.sql("SELECT count(*) FROM domainevententry WHERE aggregateidentifier = ?").param(aggregateId)
+                .query(Long.class).single();
+    }
+
+    private static boolean caughtUp(Admin admin) throws Exception {
+        String topic = Topic.REQUESTS.topicName();
+        Map<TopicPartition, OffsetSpec> latest = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic)
+                .partitions().stream()
+                .collect(Collectors.toMap(info -> new TopicPartition(topic, info.partition()), info -> OffsetSpec.latest()));
+        Map<TopicPartition, ListOffsetsResultInfo> ends = admin.listOffsets(latest).all().get();
+        Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(GROUP)
+                .partitionsToOffsetAndMetadata().get();
+        return ends.entrySet().stream().allMatch(end -> end.getValue().offset() == 0
+                || committed.get(end.getKey()) != null && committed.get(end.getKey()).offset() >= end.getValue().offset());
+    }
+}
