@@ -19,12 +19,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ContextConfiguration;
 
 /** request-service on the real embedded broker and database, driven over HTTP and Kafka. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "custodian.integrations.webhooks.enclave.secrets[0]=" + RequestServiceIntegration.ENCLAVE_SECRET,
+        "custodian.integrations.webhooks.enclave.secrets[1]=" + RequestServiceIntegration.ENCLAVE_NEXT_SECRET})
 @ContextConfiguration(initializers = EmbeddedInfrastructure.class)
 @AutoConfigureObservability
 public abstract class RequestServiceIntegration {
 
     protected static final String STEWARD = TestTokens.token("sam-steward", "steward");
+    protected static final String ENCLAVE_SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
+    protected static final String ENCLAVE_NEXT_SECRET = "whsec_QWxzbyBhIHNlY3JldCBmb3Igcm90YXRpb24=";
 
     @LocalServerPort
     private int port;

@@ -14,6 +14,7 @@ class RequestServiceAccess {
         return requests -> requests
                 .requestMatchers(HttpMethod.POST, "/api/datasets", "/api/researchers").hasRole("steward")
                 .requestMatchers(HttpMethod.PUT, "/api/datasets/**", "/api/researchers/**").hasRole("steward")
-                .requestMatchers(HttpMethod.POST, "/api/requests").hasRole("researcher");
+                .requestMatchers(HttpMethod.POST, "/api/requests").hasRole("researcher")
+                .requestMatchers(HttpMethod.POST, "/api/events").hasRole("integration");
     }
 }

@@ -30,7 +30,15 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
                     "The request body is larger than " + limit + " bytes.");
             return;
         }
-        chain.doFilter(new LimitedRequest(request, limit), response);
+        try {
+            chain.doFilter(new LimitedRequest(request, limit), response);
+        } catch (BodyTooLargeException e) {
+            // read by a filter before any controller, so no exception handler saw it
+            if (response.isCommitted()) {
+                throw e;
+            }
+            problems.write(response, HttpStatus.PAYLOAD_TOO_LARGE, e.code(), e.getMessage());
+        }
     }
 
     private static final class LimitedRequest extends HttpServletRequestWrapper {

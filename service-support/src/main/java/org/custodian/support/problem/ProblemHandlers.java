@@ -24,8 +24,9 @@ public class ProblemHandlers extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(RuleViolation.class)
     ResponseEntity<ProblemDetail> ruleViolation(RuleViolation violation) {
-        return ResponseEntity.status(violation.status())
-                .body(Problems.of(violation.status(), violation.code(), violation.getMessage()));
+        ProblemDetail problem = Problems.of(violation.status(), violation.code(), violation.getMessage());
+        violation.properties().forEach(problem::setProperty);
+        return ResponseEntity.status(violation.status()).body(problem);
     }
 
     @Override

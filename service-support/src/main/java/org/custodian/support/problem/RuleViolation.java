@@ -1,5 +1,6 @@
 package org.custodian.support.problem;
 
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 
 /** A request broke a rule of the domain; it is answered as problem details with a stable code. */
@@ -20,5 +21,10 @@ public class RuleViolation extends RuntimeException {
 
     public String code() {
         return code;
+    }
+
+    /** Further members of the problem document, such as a list of per-item errors. */
+    public Map<String, Object> properties() {
+        return Map.of();
     }
 }

@@ -31,7 +31,11 @@ public class ApiSecurityAutoConfiguration {
     };
 
     @Bean
-    SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems, List<ApiAccess> access) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems, List<ApiAccess> access,
+                                   List<ApiAuthentication> authentications) throws Exception {
+        for (ApiAuthentication authentication : authentications) {
+            authentication.configure(http);
+        }
         http.csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> {

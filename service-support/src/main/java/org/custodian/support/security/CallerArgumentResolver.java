@@ -1,5 +1,8 @@
 package org.custodian.support.security;
 
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -21,9 +24,15 @@ class CallerArgumentResolver implements HandlerMethodArgumentResolver {
     public Caller resolveArgument(MethodParameter parameter, ModelAndViewContainer container,
                                   NativeWebRequest request, WebDataBinderFactory binderFactory) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (!(authentication instanceof JwtAuthenticationToken token)) {
-            throw new IllegalStateException("No bearer token on a request that needs a caller");
+        if (authentication instanceof JwtAuthenticationToken token) {
+            return new Caller(token.getName(), RolesClaimConverter.roles(token.getToken()));
         }
-        return new Caller(token.getName(), RolesClaimConverter.roles(token.getToken()));
+        if (authentication == null || !authentication.isAuthenticated()) {
+            throw new IllegalStateException("No authenticated caller on a request that needs one");
+        }
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        authentication.getAuthorities().forEach(granted -> Arrays.stream(Role.values())
+                .filter(role -> role.authority().equals(granted.getAuthority())).forEach(roles::add));
+        return new Caller(authentication.getName(), roles);
     }
 }

@@ -1,0 +1,91 @@
+package org.custodian.request.ingress;
+
+import io.cloudevents.CloudEvent;
+import io.cloudevents.core.builder.CloudEventBuilder;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.custodian.contracts.GovernanceCloudEvents;
+import org.custodian.contracts.Topic;
+import org.custodian.support.events.EventPublisher;
+import org.custodian.support.problem.RuleViolation;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Accepts outside events: a post is validated as a whole (one bad event refuses all, nothing is
+ * published) and answered per event; each new event goes to the inbound topic unchanged but for
+ * the {@code actor} extension, added when absent, naming who posted it.
+ */
+@Service
+class Ingress {
+
+    private final InboundLedger ledger;
+    private final EventPublisher publisher;
+    private final MeterRegistry meters;
+    private final Clock clock;
+
+    Ingress(InboundLedger ledger, EventPublisher publisher, MeterRegistry meters, Clock clock) {
+        this.ledger = ledger;
+        this.publisher = publisher;
+        this.meters = meters;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public List<Acceptance> accept(List<CloudEvent> events, String principal) {
+        List<ItemProblem> problems = InboundValidation.problems(events);
+        if (!problems.isEmpty()) {
+            count("refused", problems.size());
+            String code = events.size() == 1 ? problems.get(0).code() : "INVALID_BATCH";
+            throw new IngressRefused(HttpStatus.UNPROCESSABLE_ENTITY, code, problems);
+        }
+        List<Acceptance> acceptances = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            acceptances.add(accept(i, events.get(i), principal));
+        }
+        return acceptances;
+    }
+
+    private Acceptance accept(int index, CloudEvent event, String principal) {
+        // PostgreSQL keeps microseconds: the first answer must equal the one a repeat reads back
+        Optional<Instant> claimed = ledger.claim(event, principal, clock.instant().truncatedTo(ChronoUnit.MICROS));
+        if (claimed.isEmpty()) {
+            count("duplicate", 1);
+            return acceptance(index, event, Acceptance.Status.DUPLICATE, ledger.acceptedAt(event));
+        }
+        publish(withActor(event, principal));
+        count("accepted", 1);
+        return acceptance(index, event, Acceptance.Status.ACCEPTED, claimed.get());
+    }
+
+    private void publish(CloudEvent event) {
+        String key = event.getSubject() != null ? event.getSubject() : event.getId();
+        try {
+            publisher.publish(Topic.INBOUND.topicName(), key, event);
+        } catch (RuntimeException e) {
+            throw new RuleViolation(HttpStatus.SERVICE_UNAVAILABLE, "BROKER_UNAVAILABLE",
+                    "The event could not be handed to the broker; nothing was accepted. Try again.");
+        }
+    }
+
+    private static CloudEvent withActor(CloudEvent event, String principal) {
+        if (event.getExtension(GovernanceCloudEvents.ACTOR_EXTENSION) != null) {
+            return event;
+        }
+        return CloudEventBuilder.v1(event).withExtension(GovernanceCloudEvents.ACTOR_EXTENSION, principal).build();
+    }
+
+    private static Acceptance acceptance(int index, CloudEvent event, Acceptance.Status status, Instant at) {
+        return new Acceptance(index, event.getId(), event.getSource().toString(), event.getType(), status, at);
+    }
+
+    private void count(String outcome, int n) {
+        meters.counter("custodian.ingress.events", "outcome", outcome).increment(n);
+    }
+}

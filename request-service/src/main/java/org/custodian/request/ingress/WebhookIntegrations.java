@@ -1,0 +1,24 @@
+package org.custodian.request.ingress;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The integrations allowed to sign their posts, each with its active secrets ({@code whsec_…});
+ * several at once so a secret can be rotated without downtime.
+ */
+@ConfigurationProperties("custodian.integrations")
+record WebhookIntegrations(Map<String, Integration> webhooks) {
+
+    WebhookIntegrations {
+        webhooks = webhooks == null ? Map.of() : Map.copyOf(webhooks);
+    }
+
+    record Integration(List<String> secrets) {
+
+        Integration {
+            secrets = secrets == null ? List.of() : List.copyOf(secrets);
+        }
+    }
+}
