@@ -3,6 +3,7 @@ package org.custodian.contracts;
 import java.util.Arrays;
 import java.util.Optional;
 import org.custodian.contracts.catalog.DatasetRegistered;
+import org.custodian.contracts.catalog.ResearcherCredentialsChanged;
 import org.custodian.contracts.catalog.ResearcherRegistered;
 import org.custodian.contracts.decisions.DecisionMade;
 import org.custodian.contracts.releases.ReleaseIssued;
@@ -15,6 +16,7 @@ import org.custodian.contracts.requests.RequestSubmitted;
 public enum EventType {
     DATASET_REGISTERED("dataset.registered", 1, Topic.CATALOG, DatasetRegistered.class),
     RESEARCHER_REGISTERED("researcher.registered", 1, Topic.CATALOG, ResearcherRegistered.class),
+    RESEARCHER_CREDENTIALS_CHANGED("researcher.credentials-changed", 1, Topic.CATALOG, ResearcherCredentialsChanged.class),
     REQUEST_SUBMITTED("request.submitted", 1, Topic.REQUESTS, RequestSubmitted.class),
     REQUEST_APPROVED("request.approved", 1, Topic.REQUESTS, RequestApproved.class),
     REQUEST_REJECTED("request.rejected", 1, Topic.REQUESTS, RequestRejected.class),

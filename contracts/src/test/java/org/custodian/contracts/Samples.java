@@ -7,6 +7,7 @@ import org.custodian.contracts.catalog.Consent;
 import org.custodian.contracts.catalog.DatasetRegistered;
 import org.custodian.contracts.catalog.DatasetTerms;
 import org.custodian.contracts.catalog.IrbApproval;
+import org.custodian.contracts.catalog.ResearcherCredentialsChanged;
 import org.custodian.contracts.catalog.ResearcherRegistered;
 import org.custodian.contracts.decisions.Decision;
 import org.custodian.contracts.decisions.DecisionMade;
@@ -35,6 +36,8 @@ final class Samples {
                 new DatasetRegistered("ds-trials", "Trial outcomes", "Phase III outcomes", 1, terms),
                 new ResearcherRegistered("r-1", "Ada Lovelace", "inst-1", "DE", false, true, true, false, false,
                         new IrbApproval("IRB-22-104", LocalDate.parse("2027-06-30"))),
+                new ResearcherCredentialsChanged("r-1", "inst-1", "DE", false, true, true, false, false, null, true,
+                        "irb.expired"),
                 new RequestSubmitted("req-1", "r-1", List.of("ds-trials"),
                         new Purpose(List.of("DUO:0000007"), "MONDO:0005148", false, false, false, "HbA1c?"),
                         List.of("age_band"), 365, "DE", "secure_enclave", 0),

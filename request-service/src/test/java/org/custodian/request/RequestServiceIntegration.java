@@ -42,7 +42,7 @@ public abstract class RequestServiceIntegration {
     void connect() {
         api = new HttpApi("http://localhost:" + port);
         kafka = KafkaProbe.on(Topic.CATALOG.topicName(), Topic.REQUESTS.topicName(),
-                Topic.DECISIONS.deadLetterTopic("request-service"));
+                Topic.DECISIONS.deadLetterTopic("request-service"), Topic.INBOUND.deadLetterTopic("request-service"));
     }
 
     @AfterEach

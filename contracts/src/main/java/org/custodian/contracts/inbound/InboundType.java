@@ -40,12 +40,9 @@ public enum InboundType {
         return EventSchemas.violations(schemaPath(), data);
     }
 
-    public <T> T read(JsonNode data, Class<T> type) {
-        if (!type.equals(recordType)) {
-            throw new IllegalArgumentException(cloudEventType() + " is read as " + recordType.getSimpleName());
-        }
+    public Record read(JsonNode data) {
         try {
-            return ContractJson.mapper().treeToValue(data, type);
+            return ContractJson.mapper().treeToValue(data, recordType);
         } catch (JsonProcessingException e) {
             throw new InvalidEventException("Unreadable data for " + cloudEventType(), e);
         }

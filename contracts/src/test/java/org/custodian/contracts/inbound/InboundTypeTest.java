@@ -28,7 +28,7 @@ class InboundTypeTest {
         SAMPLES.forEach((type, sample) -> {
             JsonNode data = ContractJson.mapper().valueToTree(sample);
             assertThat(type.violations(data)).as(type.name()).isEmpty();
-            assertThat(type.read(data, sample.getClass())).isEqualTo(sample);
+            assertThat(type.read(data)).isEqualTo(sample);
         });
     }
 
@@ -46,6 +46,21 @@ class InboundTypeTest {
         data.put("surprise", true);
 
         assertThat(InboundType.DSA_SIGNED.violations(data)).anyMatch(message -> message.contains("surprise"));
+    }
+
+    @Test
+    void decodingGivesTheTypedRecordOrAStableCode() {
+        var valid = io.cloudevents.core.builder.CloudEventBuilder.v1().withId("1").withSource(java.net.URI.create("/hr"))
+                .withType(InboundType.DSA_SIGNED.cloudEventType())
+                .withData(ContractJson.mapper().valueToTree(SAMPLES.get(InboundType.DSA_SIGNED)).toString().getBytes()).build();
+        var unknown = io.cloudevents.core.builder.CloudEventBuilder.v1(valid).withType("org.example.other.v1").build();
+        var empty = io.cloudevents.core.builder.CloudEventBuilder.v1(valid).withoutData().build();
+
+        assertThat(InboundEvent.decode(valid).data()).isEqualTo(SAMPLES.get(InboundType.DSA_SIGNED));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> InboundEvent.decode(unknown))
+                .isInstanceOfSatisfying(InvalidInboundEventException.class, e -> assertThat(e.code()).isEqualTo("UNKNOWN_EVENT_TYPE"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> InboundEvent.decode(empty))
+                .isInstanceOfSatisfying(InvalidInboundEventException.class, e -> assertThat(e.code()).isEqualTo("SCHEMA_VIOLATION"));
     }
 
     @Test

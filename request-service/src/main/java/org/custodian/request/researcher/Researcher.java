@@ -6,14 +6,23 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.custodian.contracts.catalog.ResearcherCredentialsChanged;
 import org.custodian.contracts.catalog.ResearcherRegistered;
+import org.custodian.request.researcher.CredentialCommands.ChangeCredentials;
+import org.custodian.request.researcher.CredentialCommands.RecordDsaSignature;
+import org.custodian.request.researcher.CredentialCommands.RecordIrbExpiry;
+import org.custodian.request.researcher.CredentialCommands.RecordOffboarding;
 
-/** A researcher known to the organisation; the id is the subject of their bearer token. */
+/**
+ * A researcher known to the organisation; the id is the subject of their bearer token. Every change
+ * of credentials is an event, and a report that changes nothing records nothing.
+ */
 @Aggregate
 class Researcher {
 
     @AggregateIdentifier
     private String researcherId;
+    private Credentials credentials;
 
     Researcher() {
     }
@@ -23,8 +32,44 @@ class Researcher {
         apply(command.profile());
     }
 
+    @CommandHandler
+    void handle(ChangeCredentials command) {
+        change(command.credentials(), "credentials.edited");
+    }
+
+    @CommandHandler
+    void handle(RecordIrbExpiry command) {
+        if (credentials.irb() != null && credentials.irb().reference().equals(command.reference())) {
+            change(credentials.withoutIrb(), "irb.expired");
+        }
+    }
+
+    @CommandHandler
+    void handle(RecordDsaSignature command) {
+        change(credentials.withDsaSigned(), "dsa.signed");
+    }
+
+    @CommandHandler
+    void handle(RecordOffboarding command) {
+        if (command.institution().equals(credentials.institution())) {
+            change(credentials.offboarded(), "researcher.offboarded");
+        }
+    }
+
+    private void change(Credentials next, String reason) {
+        if (!next.equals(credentials)) {
+            apply(next.changed(researcherId, reason));
+        }
+    }
+
     @EventSourcingHandler
     void on(ResearcherRegistered event) {
         researcherId = event.researcherId();
+        credentials = Credentials.of(event);
+    }
+
+    @EventSourcingHandler
+    void on(ResearcherCredentialsChanged event) {
+        credentials = Credentials.of(event);
     }
 }

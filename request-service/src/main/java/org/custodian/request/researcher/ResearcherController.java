@@ -13,6 +13,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -37,6 +38,15 @@ class ResearcherController {
         }
         commands.sendAndWait(ActingCommands.by(caller.subject(), new RegisterResearcher(body.id(), body.toEvent())));
         return ResponseEntity.created(URI.create("/api/researchers/" + body.id())).body(body.toEvent());
+    }
+
+    @PutMapping("/{id}/credentials")
+    ResearcherRegistered changeCredentials(@PathVariable String id, @Valid @RequestBody CredentialsBody body,
+                                           Caller caller) {
+        directory.find(id).orElseThrow(() -> unknown(id));
+        commands.sendAndWait(ActingCommands.by(caller.subject(),
+                new CredentialCommands.ChangeCredentials(id, body.toCredentials())));
+        return directory.find(id).orElseThrow(() -> unknown(id));
     }
 
     @GetMapping("/{id}")

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
+import org.custodian.contracts.catalog.ResearcherCredentialsChanged;
 import org.custodian.contracts.catalog.ResearcherRegistered;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -34,6 +35,23 @@ public class ResearcherDirectory {
                 .params(event.researcherId(), event.name(), event.institution(), event.country(),
                         mapper.writeValueAsString(event), java.sql.Timestamp.from(at))
                 .update();
+    }
+
+    @EventHandler
+    void on(ResearcherCredentialsChanged event) throws JsonProcessingException {
+        ResearcherRegistered current = find(event.researcherId()).orElseThrow();
+        ResearcherRegistered next = new ResearcherRegistered(event.researcherId(), current.name(), event.institution(),
+                event.country(), event.forProfit(), event.vetted(), event.dsaSigned(), event.dpfCertified(),
+                event.schoolOfficial(), event.irb());
+        jdbc.sql("UPDATE researcher SET institution = ?, country = ?, credentials = ?::jsonb, active = ? WHERE id = ?")
+                .params(event.institution(), event.country(), mapper.writeValueAsString(next), event.active(),
+                        event.researcherId())
+                .update();
+    }
+
+    /** Whether the researcher is still with their institution (not offboarded). */
+    public boolean active(String id) {
+        return jdbc.sql("SELECT active FROM researcher WHERE id = ?").param(id).query(Boolean.class).optional().orElse(false);
     }
 
     public Optional<ResearcherRegistered> find(String id) {

@@ -1,0 +1,35 @@
+package org.custodian.contracts.inbound;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.cloudevents.CloudEvent;
+import java.io.IOException;
+import java.util.List;
+import org.custodian.contracts.ContractJson;
+
+/** An outside event checked against its registered type and schema: the same check at the HTTP door and in every consumer. */
+public record InboundEvent(InboundType type, Record data, CloudEvent cloudEvent) {
+
+    public static InboundEvent decode(CloudEvent event) {
+        InboundType type = InboundType.fromCloudEventType(event.getType()).orElseThrow(() ->
+                new InvalidInboundEventException("UNKNOWN_EVENT_TYPE",
+                        "Unknown type " + event.getType() + "; accepted: " + InboundType.cloudEventTypes() + "."));
+        JsonNode data = json(event);
+        List<String> violations = type.violations(data);
+        if (!violations.isEmpty()) {
+            throw new InvalidInboundEventException("SCHEMA_VIOLATION", String.join("; ", violations));
+        }
+        return new InboundEvent(type, type.read(data), event);
+    }
+
+    private static JsonNode json(CloudEvent event) {
+        try {
+            JsonNode data = event.getData() == null ? null : ContractJson.mapper().readTree(event.getData().toBytes());
+            if (data == null) {
+                throw new InvalidInboundEventException("SCHEMA_VIOLATION", "The data is missing.");
+            }
+            return data;
+        } catch (IOException e) {
+            throw new InvalidInboundEventException("SCHEMA_VIOLATION", "The data is not JSON.");
+        }
+    }
+}
