@@ -21,7 +21,10 @@ import org.springframework.test.context.ContextConfiguration;
 /** request-service on the real embedded broker and database, driven over HTTP and Kafka. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "custodian.integrations.webhooks.enclave.secrets[0]=" + RequestServiceIntegration.ENCLAVE_SECRET,
-        "custodian.integrations.webhooks.enclave.secrets[1]=" + RequestServiceIntegration.ENCLAVE_NEXT_SECRET})
+        "custodian.integrations.webhooks.enclave.secrets[1]=" + RequestServiceIntegration.ENCLAVE_NEXT_SECRET,
+        "custodian.webhooks.require-https=false",
+        "custodian.webhooks.poll-interval=100ms",
+        "custodian.webhooks.retry.initial-interval=200ms"})
 @ContextConfiguration(initializers = EmbeddedInfrastructure.class)
 @AutoConfigureObservability
 public abstract class RequestServiceIntegration {

@@ -15,6 +15,7 @@ class RequestServiceAccess {
                 .requestMatchers(HttpMethod.POST, "/api/datasets", "/api/researchers").hasRole("steward")
                 .requestMatchers(HttpMethod.PUT, "/api/datasets/**", "/api/researchers/**").hasRole("steward")
                 .requestMatchers(HttpMethod.POST, "/api/requests").hasRole("researcher")
-                .requestMatchers(HttpMethod.POST, "/api/events").hasRole("integration");
+                .requestMatchers(HttpMethod.POST, "/api/events").hasRole("integration")
+                .requestMatchers("/api/webhooks", "/api/webhooks/**").hasRole("steward");
     }
 }

@@ -1,0 +1,110 @@
+package org.custodian.request.subscription;
+
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.custodian.contracts.EventType;
+import org.custodian.support.problem.RuleViolation;
+import org.custodian.support.security.Caller;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Stewards subscribe receivers to governance events and watch their deliveries. */
+@RestController
+@RequestMapping("/api/webhooks")
+class SubscriptionController {
+
+    private static final Set<String> KNOWN_TYPES = Stream.concat(Stream.of("*"),
+            Stream.of(EventType.values()).map(EventType::cloudEventType)).collect(Collectors.toSet());
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Subscriptions subscriptions;
+    private final DeliveryQueue queue;
+    private final Clock clock;
+    private final boolean requireHttps;
+
+    SubscriptionController(Subscriptions subscriptions, DeliveryQueue queue, Clock clock,
+                           @Value("${custodian.webhooks.require-https:true}") boolean requireHttps) {
+        this.subscriptions = subscriptions;
+        this.queue = queue;
+        this.clock = clock;
+        this.requireHttps = requireHttps;
+    }
+
+    @PostMapping
+    ResponseEntity<SubscriptionView> subscribe(@Valid @RequestBody SubscribeBody body, Caller caller) {
+        requireUsable(body);
+        Subscription subscription = new Subscription("wh-" + UUID.randomUUID(), body.url(), List.copyOf(body.eventTypes()),
+                caller.subject(), true, null, clock.instant());
+        String secret = "whsec_" + Base64.getEncoder().encodeToString(randomBytes());
+        subscriptions.add(subscription, secret);
+        return ResponseEntity.created(URI.create("/api/webhooks/" + subscription.id()))
+                .body(SubscriptionView.withSecret(subscription, secret));
+    }
+
+    @GetMapping
+    List<SubscriptionView> all() {
+        return subscriptions.all().stream().map(SubscriptionView::of).toList();
+    }
+
+    @GetMapping("/{id}")
+    SubscriptionView byId(@PathVariable String id) {
+        return SubscriptionView.of(find(id));
+    }
+
+    @GetMapping("/{id}/deliveries")
+    List<DeliveryQueue.Attempt> deliveries(@PathVariable String id) {
+        return queue.attempts(find(id).id(), 200);
+    }
+
+    private Subscription find(String id) {
+        return subscriptions.find(id).orElseThrow(() -> new RuleViolation(HttpStatus.NOT_FOUND, "UNKNOWN_SUBSCRIPTION",
+                "There is no webhook subscription " + id + "."));
+    }
+
+    private void requireUsable(SubscribeBody body) {
+        URI url = parse(body.url());
+        boolean https = "https".equals(url.getScheme());
+        if (!https && (requireHttps || !"http".equals(url.getScheme()))) {
+            throw new RuleViolation(HttpStatus.UNPROCESSABLE_ENTITY, "INSECURE_URL",
+                    "Webhook URLs must be absolute https URLs.");
+        }
+        List<String> unknown = body.eventTypes().stream().filter(type -> !KNOWN_TYPES.contains(type)).toList();
+        if (!unknown.isEmpty()) {
+            throw new RuleViolation(HttpStatus.UNPROCESSABLE_ENTITY, "UNKNOWN_EVENT_TYPE",
+                    "Unknown event types: " + String.join(", ", unknown) + ".");
+        }
+    }
+
+    private static URI parse(String url) {
+        try {
+            URI uri = URI.create(url);
+            if (uri.getScheme() == null || uri.getHost() == null) {
+                throw new IllegalArgumentException("not absolute");
+            }
+            return uri;
+        } catch (IllegalArgumentException e) {
+            throw new RuleViolation(HttpStatus.BAD_REQUEST, "INVALID_FIELDS", "url is not an absolute URL.");
+        }
+    }
+
+    private static byte[] randomBytes() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return bytes;
+    }
+}
