@@ -1,0 +1,54 @@
+package org.custodian.policy.catalog;
+
+import io.cloudevents.CloudEvent;
+import java.time.Instant;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.custodian.contracts.EventType;
+import org.custodian.contracts.GovernanceCloudEvents;
+import org.custodian.contracts.GovernanceEvent;
+import org.custodian.contracts.catalog.DatasetRegistered;
+import org.custodian.contracts.catalog.ResearcherRegistered;
+import org.custodian.support.events.ConsumedEvents;
+import org.custodian.support.events.InboundEvents;
+import org.springframework.messaging.Message;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Keeps the policy's view of the catalog, once per catalog event (binding {@code catalogEvents}). */
+@Component("catalogEvents")
+class CatalogIntake implements Consumer<Message<byte[]>> {
+
+    static final String CONSUMER = "policy-service";
+    private static final Set<String> HANDLED = Set.of(EventType.DATASET_REGISTERED.cloudEventType(),
+            EventType.RESEARCHER_REGISTERED.cloudEventType());
+
+    private final Datasets datasets;
+    private final Researchers researchers;
+    private final ConsumedEvents consumed;
+
+    CatalogIntake(Datasets datasets, Researchers researchers, ConsumedEvents consumed) {
+        this.datasets = datasets;
+        this.researchers = researchers;
+        this.consumed = consumed;
+    }
+
+    @Override
+    @Transactional
+    public void accept(Message<byte[]> message) {
+        CloudEvent envelope = InboundEvents.cloudEvent(message);
+        if (!HANDLED.contains(envelope.getType())) {
+            return;
+        }
+        GovernanceEvent event = GovernanceCloudEvents.decode(envelope);
+        if (!consumed.firstDelivery(CONSUMER, envelope.getId())) {
+            return;
+        }
+        Instant at = envelope.getTime() == null ? Instant.now() : envelope.getTime().toInstant();
+        if (event instanceof DatasetRegistered dataset) {
+            datasets.record(dataset, at);
+        } else if (event instanceof ResearcherRegistered researcher) {
+            researchers.record(researcher, at);
+        }
+    }
+}

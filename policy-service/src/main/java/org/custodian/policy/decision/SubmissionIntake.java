@@ -1,0 +1,66 @@
+package org.custodian.policy.decision;
+
+import io.cloudevents.CloudEvent;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.custodian.contracts.EventType;
+import org.custodian.contracts.GovernanceCloudEvents;
+import org.custodian.contracts.InvalidEventException;
+import org.custodian.contracts.decisions.Decision;
+import org.custodian.contracts.requests.RequestSubmitted;
+import org.custodian.policy.catalog.Datasets;
+import org.custodian.policy.engine.PolicyEngine;
+import org.custodian.support.events.ActingCommands;
+import org.custodian.support.events.ConsumedEvents;
+import org.custodian.support.events.InboundEvents;
+import org.springframework.messaging.Message;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Decides every submitted request, once per submission event (binding {@code requestEvents}); the
+ * decision is published by the outbox after this transaction commits.
+ */
+@Component("requestEvents")
+class SubmissionIntake implements Consumer<Message<byte[]>> {
+
+    static final String CONSUMER = "policy-service";
+    static final String ACTOR = "policy-service";
+
+    private final PolicyInputs inputs;
+    private final Datasets datasets;
+    private final PolicyEngine engine;
+    private final CommandGateway commands;
+    private final ConsumedEvents consumed;
+
+    SubmissionIntake(PolicyInputs inputs, Datasets datasets, PolicyEngine engine, CommandGateway commands,
+                     ConsumedEvents consumed) {
+        this.inputs = inputs;
+        this.datasets = datasets;
+        this.engine = engine;
+        this.commands = commands;
+        this.consumed = consumed;
+    }
+
+    @Override
+    @Transactional
+    public void accept(Message<byte[]> message) {
+        CloudEvent envelope = InboundEvents.cloudEvent(message);
+        if (!EventType.REQUEST_SUBMITTED.cloudEventType().equals(envelope.getType())) {
+            return;
+        }
+        RequestSubmitted submitted = (RequestSubmitted) GovernanceCloudEvents.decode(envelope);
+        if (envelope.getTime() == null) {
+            throw new InvalidEventException("Submission " + envelope.getId() + " has no time, and the policy judges at it");
+        }
+        if (!consumed.firstDelivery(CONSUMER, envelope.getId())) {
+            return;
+        }
+        Instant now = envelope.getTime().toInstant();
+        Decision decision = engine.decide(inputs.of(submitted, now), datasets.termsOf(submitted.datasets()));
+        commands.sendAndWait(ActingCommands.by(ACTOR,
+                new MakeDecision(submitted.requestId(), UUID.randomUUID().toString(), now, decision)));
+    }
+}

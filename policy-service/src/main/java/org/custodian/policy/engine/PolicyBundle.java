@@ -1,0 +1,67 @@
+package org.custodian.policy.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.custodian.contracts.ContractJson;
+import org.springframework.core.io.Resource;
+
+/**
+ * The compiled policy set and its static data ({@code data.jurisdictions}). Its revision is the digest
+ * of the compiled bytes, so every decision names exactly the policy that made it.
+ */
+public final class PolicyBundle {
+
+    private final byte[] wasm;
+    private final String revision;
+    private final ObjectNode staticData;
+
+    public PolicyBundle(byte[] wasm, ObjectNode staticData) {
+        this.wasm = wasm.clone();
+        this.revision = "sha256:" + HexFormat.of().formatHex(sha256(wasm));
+        this.staticData = staticData.deepCopy();
+        this.staticData.remove("datasets");
+    }
+
+    public static PolicyBundle load(Resource wasm, Resource data) {
+        try (InputStream policy = wasm.getInputStream(); InputStream tables = data.getInputStream()) {
+            JsonNode staticData = ContractJson.mapper().readTree(tables);
+            if (!staticData.isObject()) {
+                throw new IllegalStateException(data.getDescription() + " must hold a JSON object");
+            }
+            return new PolicyBundle(policy.readAllBytes(), (ObjectNode) staticData);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot load the policy bundle from " + wasm.getDescription(), e);
+        }
+    }
+
+    public String revision() {
+        return revision;
+    }
+
+    byte[] wasm() {
+        return wasm;
+    }
+
+    /** The whole {@code data} document: static tables, {@code policy_revision} and these dataset terms. */
+    ObjectNode data(ObjectNode datasets) {
+        ObjectNode data = ContractJson.mapper().createObjectNode();
+        data.setAll(staticData);
+        data.put("policy_revision", revision);
+        data.set("datasets", datasets);
+        return data;
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

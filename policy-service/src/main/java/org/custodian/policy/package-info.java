@@ -1,0 +1,2 @@
+/** policy-service: evaluates every submitted request and every what-if query against the Rego policy set (DESIGN §5). */
+package org.custodian.policy;
