@@ -36,13 +36,15 @@ public final class Platform {
 
         @Override
         public Integer call() throws InterruptedException {
-            RunningPlatform platform = RunningPlatform.start(layout(dataDir), readyTimeout);
+            RunningPlatform platform = RunningPlatform.prepare(layout(dataDir));
             CountDownLatch stopped = new CountDownLatch(1);
+            // registered before anything starts, so Ctrl-C while starting leaves no process behind
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 System.out.println("Stopping Custodian…");
                 platform.close();
                 stopped.countDown();
             }));
+            platform.start(readyTimeout);
             System.out.print(platform.describe());
             stopped.await();
             return 0;

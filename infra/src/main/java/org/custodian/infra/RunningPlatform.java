@@ -2,12 +2,11 @@ package org.custodian.infra;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,36 +17,58 @@ public final class RunningPlatform implements AutoCloseable {
 
     private final PlatformLayout layout;
     private final SigningKey signingKey;
-    private final List<AutoCloseable> started = new ArrayList<>();
-    private final Map<Service, ServiceProcess> services;
+    private final List<AutoCloseable> started = new CopyOnWriteArrayList<>();
+    private volatile boolean closed;
+    private final Map<Service, ServiceProcess> services = new ConcurrentSkipListMap<>();
 
     private RunningPlatform(PlatformLayout layout) {
         this.layout = layout;
         this.signingKey = SigningKey.loadOrCreate(layout.keys());
+    }
+
+    /** Starts everything and waits until every service is ready; on failure stops what had started. */
+    public static RunningPlatform start(PlatformLayout layout, Duration readiness) {
+        RunningPlatform platform = new RunningPlatform(layout);
+        platform.start(readiness);
+        return platform;
+    }
+
+    /** A platform not started yet, so a caller can arrange to stop it before it starts. */
+    static RunningPlatform prepare(PlatformLayout layout) {
+        return new RunningPlatform(layout);
+    }
+
+    void start(Duration readiness) {
+        try {
+            startInfrastructure();
+            startServices();
+            services.values().forEach(service -> service.awaitReady(readiness));
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    private void startInfrastructure() {
+        requireOpen();
         started.add(EmbeddedDatabase.start(layout));
         LOG.info("PostgreSQL on localhost:{}", layout.postgresPort());
         started.add(EmbeddedBroker.start(layout));
         LOG.info("Kafka (KRaft) on {}", layout.bootstrapServers());
-        services = Arrays.stream(Service.values()).map(service -> ServiceProcess.start(service, layout))
-                .peek(started::add)
-                .collect(Collectors.toMap(ServiceProcess::service, Function.identity()));
     }
 
-    /** Starts everything and waits until every service is ready. */
-    public static RunningPlatform start(PlatformLayout layout, Duration readiness) {
-        RunningPlatform platform = new RunningPlatform(layout);
-        try {
-            platform.services.values().forEach(service -> service.awaitReady(readiness));
-        } catch (RuntimeException e) {
-            platform.close();
-            throw e;
+    private void startServices() {
+        for (Service service : Service.values()) {
+            requireOpen();
+            ServiceProcess process = ServiceProcess.start(service, layout);
+            services.put(service, process);
+            started.add(process);
         }
-        return platform;
     }
 
     public String url(String module) {
         return services.values().stream().filter(s -> s.service().module().equals(module)).findFirst()
-                .orElseThrow().url();
+                .orElseThrow(() -> new IllegalArgumentException("No service " + module)).url();
     }
 
     public String token(String subject, String... roles) {
@@ -60,7 +81,7 @@ public final class RunningPlatform implements AutoCloseable {
 
     String describe() {
         StringBuilder text = new StringBuilder("\nCustodian is up.\n");
-        services.values().stream().sorted((a, b) -> a.service().compareTo(b.service())).forEach(s -> text
+        services.values().forEach(s -> text
                 .append(String.format("  %-16s %s   (API docs %s/swagger-ui.html, log %s)%n",
                         s.service().module(), s.url(), s.url(), s.log())));
         text.append(String.format("  Kafka            %s%n  PostgreSQL       localhost:%d (user %s)%n",
@@ -70,8 +91,16 @@ public final class RunningPlatform implements AutoCloseable {
         return text.append("Press Ctrl-C to stop.\n").toString();
     }
 
+    private void requireOpen() {
+        if (closed) {
+            throw new IllegalStateException("The platform is stopping");
+        }
+    }
+
     @Override
-    public void close() {
+    public synchronized void close() {
+        closed = true;
+        services.values().forEach(ServiceProcess::stop);
         List<AutoCloseable> reverse = new ArrayList<>(started);
         Collections.reverse(reverse);
         for (AutoCloseable part : reverse) {

@@ -106,6 +106,11 @@ final class ServiceProcess implements AutoCloseable {
         return log;
     }
 
+    /** Asks the service to stop (SIGTERM) without waiting, so all services can wind down at once. */
+    void stop() {
+        process.destroy();
+    }
+
     @Override
     public void close() {
         process.destroy();
