@@ -8,6 +8,7 @@ import org.custodian.contracts.EventType;
 import org.custodian.contracts.GovernanceCloudEvents;
 import org.custodian.contracts.GovernanceEvent;
 import org.custodian.contracts.catalog.DatasetRegistered;
+import org.custodian.contracts.catalog.ResearcherCredentialsChanged;
 import org.custodian.contracts.catalog.ResearcherRegistered;
 import org.custodian.support.events.ConsumedEvents;
 import org.custodian.support.events.InboundEvents;
@@ -21,7 +22,7 @@ class CatalogIntake implements Consumer<Message<byte[]>> {
 
     static final String CONSUMER = "policy-service";
     private static final Set<String> HANDLED = Set.of(EventType.DATASET_REGISTERED.cloudEventType(),
-            EventType.RESEARCHER_REGISTERED.cloudEventType());
+            EventType.RESEARCHER_REGISTERED.cloudEventType(), EventType.RESEARCHER_CREDENTIALS_CHANGED.cloudEventType());
 
     private final Datasets datasets;
     private final Researchers researchers;
@@ -49,6 +50,8 @@ class CatalogIntake implements Consumer<Message<byte[]>> {
             datasets.record(dataset, at);
         } else if (event instanceof ResearcherRegistered researcher) {
             researchers.record(researcher, at);
+        } else if (event instanceof ResearcherCredentialsChanged changed) {
+            researchers.record(changed, at);
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.custodian.policy.catalog;
 
 import org.custodian.contracts.catalog.IrbApproval;
+import org.custodian.contracts.catalog.ResearcherCredentialsChanged;
 import org.custodian.contracts.catalog.ResearcherRegistered;
 
 /**
@@ -22,6 +23,11 @@ public record Requester(
         return new Requester(researcher.researcherId(), researcher.institution(), researcher.country(),
                 researcher.forProfit(), researcher.vetted(), researcher.dsaSigned(), researcher.dpfCertified(),
                 researcher.schoolOfficial(), researcher.irb());
+    }
+
+    static Requester from(ResearcherCredentialsChanged changed) {
+        return new Requester(changed.researcherId(), changed.institution(), changed.country(), changed.forProfit(),
+                changed.vetted(), changed.dsaSigned(), changed.dpfCertified(), changed.schoolOfficial(), changed.irb());
     }
 
     static Requester unknown(String id) {

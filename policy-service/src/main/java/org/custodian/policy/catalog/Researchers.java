@@ -3,6 +3,7 @@ package org.custodian.policy.catalog;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.time.Instant;
 import org.custodian.contracts.ContractJson;
+import org.custodian.contracts.catalog.ResearcherCredentialsChanged;
 import org.custodian.contracts.catalog.ResearcherRegistered;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -18,10 +19,19 @@ public class Researchers {
     }
 
     void record(ResearcherRegistered researcher, Instant at) {
+        record(Requester.from(researcher), at);
+    }
+
+    /** Credentials changes replace what was held; the catalog topic is keyed by researcher, so they arrive in order. */
+    void record(ResearcherCredentialsChanged changed, Instant at) {
+        record(Requester.from(changed), at);
+    }
+
+    private void record(Requester requester, Instant at) {
         jdbc.sql("""
                 INSERT INTO requester (researcher_id, credentials, updated_at) VALUES (?, ?::jsonb, ?)
                 ON CONFLICT (researcher_id) DO UPDATE SET credentials = EXCLUDED.credentials, updated_at = EXCLUDED.updated_at""")
-                .params(researcher.researcherId(), json(Requester.from(researcher)), java.sql.Timestamp.from(at))
+                .params(requester.id(), json(requester), java.sql.Timestamp.from(at))
                 .update();
     }
 

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import org.custodian.contracts.catalog.DatasetRegistered;
 import org.custodian.contracts.catalog.DatasetTerms;
+import org.custodian.contracts.catalog.ResearcherCredentialsChanged;
 import org.custodian.policy.PolicyServiceIntegration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,6 +62,21 @@ class CatalogProjectionIT extends PolicyServiceIntegration {
                 .query(String.class).single()).doesNotContain("Ada Lovelace");
         assertThat(researchers.requester("r-stranger")).isEqualTo(
                 new Requester("r-stranger", null, null, false, false, false, false, false, null));
+    }
+
+    @Test
+    void changedCredentialsReplaceTheOnesHeld() {
+        String researcher = unique("r");
+        registerResearcher(vettedResearcher(researcher));
+        String change = unique("evt");
+
+        publish(new ResearcherCredentialsChanged(researcher, "inst-1", "DE", false, false, true, false, false, null,
+                false, "researcher.offboarded"), change, Instant.now());
+
+        await().atMost(PATIENCE).until(() -> rows("consumed_event", "event_id", change) == 1);
+        Requester now = researchers.requester(researcher);
+        assertThat(now.vetted()).isFalse();
+        assertThat(now.irb()).isNull();
     }
 
     private static DatasetTerms withSensitivity(int sensitivity) {
