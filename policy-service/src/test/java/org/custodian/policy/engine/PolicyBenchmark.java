@@ -1,0 +1,159 @@
+package org.custodian.policy.engine;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * {@code infra/bench policy}: decision latency of the real policy set on the golden fixtures, in-process
+ * wasm against an OPA server over loopback HTTP, in one run; then wasm decisions/s with the pool on all
+ * cores. Each fixture is decided {@link #REPEAT} times in a row, so the OPA server's data push (only on
+ * a change of datasets) is not what is measured. The last line printed is JSON.
+ */
+public final class PolicyBenchmark {
+
+    private static final int REPEAT = 200;
+    private static final int WARMUP_ROUNDS = 3;
+    private static final int MEASURED_ROUNDS = 5;
+
+    private PolicyBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<GoldenDecisions.Case> cases = GoldenDecisions.all();
+        PolicyBundle bundle = GoldenDecisions.shippedBundle();
+        int cores = Runtime.getRuntime().availableProcessors();
+        try (OpaServer opa = OpaServer.start(Path.of(args.length > 0 ? args[0] : "policy-service/src/main/rego"));
+             WasmPolicyEngine wasm = new WasmPolicyEngine(bundle, cores);
+             OpaServerPolicyEngine server = new OpaServerPolicyEngine(bundle, opa.url())) {
+            long[] wasmLatencies = latencies(wasm, cases);
+            long[] serverLatencies = latencies(server, cases);
+            double throughput = throughput(wasm, cases, cores);
+            report(cases.size(), wasmLatencies, serverLatencies, throughput, cores);
+        }
+    }
+
+    /** A real OPA server on a free loopback port, serving the policy's Rego. */
+    private record OpaServer(Process process, URI url) implements AutoCloseable {
+
+        static OpaServer start(Path rego) throws IOException, InterruptedException {
+            int port;
+            try (ServerSocket socket = new ServerSocket(0)) {
+                port = socket.getLocalPort();
+            }
+            Process process = new ProcessBuilder(opaBinary(), "run", "--server", "--addr", "127.0.0.1:" + port,
+                    "--ignore", "*_test.rego", rego.toAbsolutePath().toString())
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            OpaServer server = new OpaServer(process, URI.create("http://127.0.0.1:" + port));
+            server.awaitHealthy();
+            return server;
+        }
+
+        private void awaitHealthy() throws InterruptedException {
+            HttpClient client = HttpClient.newHttpClient();
+            for (int i = 0; i < 100; i++) {
+                try {
+                    HttpRequest probe = HttpRequest.newBuilder(url.resolve("/health")).build();
+                    if (client.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                        return;
+                    }
+                } catch (IOException notYet) {
+                    Thread.sleep(100);
+                }
+            }
+            close();
+            throw new IllegalStateException("The OPA server did not start");
+        }
+
+        @Override
+        public void close() {
+            process.destroy();
+        }
+    }
+
+    private static long[] latencies(PolicyEngine engine, List<GoldenDecisions.Case> cases) {
+        for (int round = 0; round < WARMUP_ROUNDS; round++) {
+            time(engine, cases);
+        }
+        long[] all = new long[0];
+        for (int round = 0; round < MEASURED_ROUNDS; round++) {
+            long[] more = time(engine, cases);
+            long[] merged = Arrays.copyOf(all, all.length + more.length);
+            System.arraycopy(more, 0, merged, all.length, more.length);
+            all = merged;
+        }
+        Arrays.sort(all);
+        return all;
+    }
+
+    private static long[] time(PolicyEngine engine, List<GoldenDecisions.Case> cases) {
+        long[] nanos = new long[cases.size() * REPEAT];
+        int i = 0;
+        for (GoldenDecisions.Case c : cases) {
+            engine.evaluate(c.input(), c.datasets());
+            for (int r = 0; r < REPEAT; r++) {
+                long start = System.nanoTime();
+                engine.evaluate(c.input(), c.datasets());
+                nanos[i++] = System.nanoTime() - start;
+            }
+        }
+        return nanos;
+    }
+
+    private static double throughput(PolicyEngine engine, List<GoldenDecisions.Case> cases, int threads)
+            throws InterruptedException {
+        AtomicLong decided = new AtomicLong();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        for (int t = 0; t < threads; t++) {
+            int offset = t;
+            pool.submit(() -> {
+                for (int i = offset; System.nanoTime() < deadline; i++) {
+                    GoldenDecisions.Case c = cases.get(i % cases.size());
+                    engine.evaluate(c.input(), c.datasets());
+                    decided.incrementAndGet();
+                }
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(30, TimeUnit.SECONDS);
+        return decided.get() / 5.0;
+    }
+
+    private static void report(int fixtures, long[] wasm, long[] server, double throughput, int cores) {
+        double wasmP50 = micros(wasm, 0.50);
+        double wasmP99 = micros(wasm, 0.99);
+        double serverP50 = micros(server, 0.50);
+        double serverP99 = micros(server, 0.99);
+        System.out.printf(Locale.ROOT, "fixtures %d, %d decisions per engine measured%n", fixtures, wasm.length);
+        System.out.printf(Locale.ROOT, "wasm in-process    p50 %8.1f µs   p99 %8.1f µs%n", wasmP50, wasmP99);
+        System.out.printf(Locale.ROOT, "OPA server (HTTP)  p50 %8.1f µs   p99 %8.1f µs%n", serverP50, serverP99);
+        System.out.printf(Locale.ROOT, "wasm pool on %d cores: %.0f decisions/s%n", cores, throughput);
+        System.out.printf(Locale.ROOT, "{\"wasm_p50_us\": %.1f, \"wasm_p99_us\": %.1f, \"opa_server_p50_us\": %.1f, "
+                        + "\"opa_server_p99_us\": %.1f, \"speedup_p50\": %.2f, \"wasm_decisions_per_s\": %.0f}%n",
+                wasmP50, wasmP99, serverP50, serverP99, serverP50 / wasmP50, throughput);
+    }
+
+    private static double micros(long[] sorted, double quantile) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(quantile * sorted.length) - 1)] / 1000.0;
+    }
+
+    private static String opaBinary() {
+        return Arrays.stream(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+                .map(dir -> Path.of(dir, "opa")).filter(Files::isExecutable).findFirst()
+                .orElse(Path.of(System.getProperty("user.home"), "go", "bin", "opa")).toString();
+    }
+}
