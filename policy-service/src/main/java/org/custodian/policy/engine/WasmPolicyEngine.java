@@ -4,40 +4,36 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.styra.opa.wasm.OpaPolicy;
-import com.styra.opa.wasm.OpaPolicyPool;
 import org.custodian.contracts.ContractJson;
 
 /**
  * Evaluates the compiled policy in-process with a pool of wasm instances, each used by one caller at a
- * time. The pool resets an instance when it comes back, so every evaluation loads its own entrypoint
- * and data (about a tenth of the cost of evaluating).
+ * time and keeping the data it was last given.
  */
 public final class WasmPolicyEngine implements PolicyEngine {
 
     private final PolicyBundle bundle;
-    private final OpaPolicyPool pool;
-    private final int entrypoint;
+    private final WasmInstances instances;
 
-    public WasmPolicyEngine(PolicyBundle bundle, int instances) {
+    public WasmPolicyEngine(PolicyBundle bundle, int size) {
         this.bundle = bundle;
-        // one instance up front, so a broken module or a missing entrypoint stops the service at startup
-        this.entrypoint = instance(bundle).findEntrypoint(ENTRYPOINT);
-        this.pool = OpaPolicyPool.create(() -> instance(bundle), instances);
+        // built up front, so a broken module or a missing entrypoint stops the service at startup
+        int entrypoint = instance(bundle).findEntrypoint(ENTRYPOINT);
+        this.instances = new WasmInstances(() -> instance(bundle).entrypoint(entrypoint), size);
     }
 
     @Override
     public ObjectNode evaluate(JsonNode input, ObjectNode datasets) {
-        OpaPolicyPool.Loan loan = borrow();
+        String data = json(bundle.data(datasets));
+        WasmInstances.Instance instance = borrow();
         try {
-            OpaPolicy policy = loan.policy().entrypoint(entrypoint).data(bundle.data(datasets));
-            return DecisionDocuments.document(firstResult(policy.evaluate(input)), bundle.revision());
+            String resultSet = instance.withData(data).evaluate(input);
+            instances.giveBack(instance);
+            return DecisionDocuments.document(firstResult(resultSet), bundle.revision());
         } catch (RuntimeException e) {
-            // an instance that failed mid-evaluation may hold a broken heap: never lend it again
-            loan.discard();
+            instances.replace(instance);
             throw e instanceof PolicyEvaluationException known ? known
                     : new PolicyEvaluationException("The wasm policy failed: " + e.getMessage(), e);
-        } finally {
-            loan.close();
         }
     }
 
@@ -53,19 +49,27 @@ public final class WasmPolicyEngine implements PolicyEngine {
 
     @Override
     public void close() {
-        pool.close();
+        instances.close();
     }
 
     private static OpaPolicy instance(PolicyBundle bundle) {
         return OpaPolicy.builder().withPolicy(bundle.wasm()).build();
     }
 
-    private OpaPolicyPool.Loan borrow() {
+    private WasmInstances.Instance borrow() {
         try {
-            return pool.borrow();
+            return instances.borrow();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new PolicyEvaluationException("Interrupted while waiting for a policy instance", e);
+        }
+    }
+
+    private static String json(JsonNode data) {
+        try {
+            return ContractJson.mapper().writeValueAsString(data);
+        } catch (JsonProcessingException e) {
+            throw new PolicyEvaluationException("Unwritable policy data", e);
         }
     }
 
