@@ -14,18 +14,26 @@ class AuditServiceBoundariesTest {
     @ArchTest
     static final ArchRule theLogKnowsNoFeatureWebOrKafka = noClasses().that().resideInAPackage("org.custodian.audit.log..")
             .should().dependOnClassesThat().resideInAnyPackage("org.custodian.audit.ingestion..",
-                    "org.custodian.audit.query..", "org.custodian.audit.verification..", "org.springframework.web..",
+                    "org.custodian.audit.query..", "org.custodian.audit.verification..", "org.custodian.audit.checkpoint..",
+                    "org.custodian.audit.history..", "org.custodian.audit.report..", "org.springframework.web..",
                     "org.springframework.kafka..", "org.springframework.cloud.stream..", "io.cloudevents..");
 
     @ArchTest
+    static final ArchRule theMerkleTreeIsPlainJava = noClasses().that().resideInAPackage("org.custodian.audit.merkle..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.custodian.audit.log..",
+                    "org.custodian.audit.checkpoint..", "java.sql..", "javax.sql..");
+
+    @ArchTest
     static final ArchRule readersDoNotReachIntoIngestion = noClasses()
-            .that().resideInAnyPackage("org.custodian.audit.query..", "org.custodian.audit.verification..")
+            .that().resideInAnyPackage("org.custodian.audit.query..", "org.custodian.audit.verification..",
+                    "org.custodian.audit.checkpoint..", "org.custodian.audit.history..", "org.custodian.audit.report..")
             .should().dependOnClassesThat().resideInAPackage("org.custodian.audit.ingestion..");
 
     @ArchTest
     static final ArchRule ingestionDoesNotReachIntoReaders = noClasses()
             .that().resideInAPackage("org.custodian.audit.ingestion..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.custodian.audit.query..", "org.custodian.audit.verification..");
+            .should().dependOnClassesThat().resideInAnyPackage("org.custodian.audit.query..", "org.custodian.audit.verification..",
+                    "org.custodian.audit.checkpoint..", "org.custodian.audit.history..", "org.custodian.audit.report..");
 
     @ArchTest
     static final ArchRule ingestionWritesOnlyThroughTheLog = noClasses()

@@ -4,12 +4,12 @@ import org.custodian.support.security.ApiAccess;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The audit trail is for compliance (DESIGN §2, §9); admin holds that role too. */
+/** The audit trail and the transparency reports are for compliance (DESIGN §2, §9); admin holds that role too. */
 @Configuration
 class AuditServiceAccess {
 
     @Bean
     ApiAccess auditServiceRoles() {
-        return requests -> requests.requestMatchers("/api/audit/**").hasRole("compliance");
+        return requests -> requests.requestMatchers("/api/audit/**", "/api/reports/**").hasRole("compliance");
     }
 }

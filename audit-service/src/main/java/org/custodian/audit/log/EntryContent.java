@@ -30,6 +30,11 @@ public record EntryContent(long seq, String eventId, String source, String type,
 
     /** The RFC 8785 form of this content, as documented in docs/hash-chain.md. */
     public byte[] canonicalJson() {
+        return CanonicalJson.bytes(json());
+    }
+
+    /** The content object that the hash covers, and that an export line carries. */
+    public ObjectNode json() {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
         node.put("seq", seq);
         node.put("event_id", eventId);
@@ -43,6 +48,6 @@ public record EntryContent(long seq, String eventId, String source, String type,
         node.put("offset", offset);
         node.put("received_at", receivedAt.toString());
         node.set("envelope", envelope);
-        return CanonicalJson.bytes(node);
+        return node;
     }
 }

@@ -1,6 +1,5 @@
 package org.custodian.audit.query;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.custodian.audit.log.EntryRows;
 import org.custodian.audit.log.LogEntry;
@@ -18,20 +17,8 @@ class EntryFinder {
     }
 
     EntryPage find(EntryQuery query) {
-        StringBuilder sql = new StringBuilder(EntryRows.SELECT).append(" WHERE seq > ?");
-        List<Object> params = new ArrayList<>(List.of(query.after()));
-        if (query.subject() != null) {
-            sql.append(" AND subject = ?");
-            params.add(query.subject());
-        }
-        if (query.type() != null) {
-            sql.append(" AND (event_type = ? OR event_type ~ ?)");
-            params.add(query.type());
-            params.add(query.typeSuffixPattern());
-        }
-        sql.append(" ORDER BY seq LIMIT ?");
-        params.add(query.limit() + 1);
-        List<LogEntry> found = jdbc.sql(sql.toString()).params(params).query(EntryRows::map).list();
+        EntrySql sql = EntrySql.of(query, query.limit() + 1);
+        List<LogEntry> found = jdbc.sql(sql.sql()).params(sql.params()).query(EntryRows::map).list();
         boolean more = found.size() > query.limit();
         List<LogEntry> page = more ? found.subList(0, query.limit()) : found;
         return new EntryPage(page.stream().map(EntryView::of).toList(), more ? page.get(page.size() - 1).seq() : null);

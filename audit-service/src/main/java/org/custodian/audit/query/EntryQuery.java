@@ -1,52 +1,42 @@
 package org.custodian.audit.query;
 
+import java.time.Instant;
 import java.util.regex.Pattern;
-import org.custodian.support.problem.RuleViolation;
-import org.springframework.http.HttpStatus;
 
-/** A validated read of the log: optional subject and type filters, a sequence cursor and a page size. */
-record EntryQuery(String subject, String type, long after, int limit) {
+/**
+ * A validated read of the log: optional filters (subject, type, dataset, researcher, actor, a time
+ * window on the event's time), a sequence cursor and a page size.
+ */
+record EntryQuery(String subject, String type, String dataset, String researcher, String actor, Instant from,
+                  Instant to, long after, int limit) {
 
     static final int DEFAULT_LIMIT = 100;
     static final int MAX_LIMIT = 1000;
-    static final String INVALID_QUERY = "INVALID_QUERY";
 
     // Type names as CloudEvents producers write them; this also keeps the type safe inside a regex.
     private static final Pattern TYPE = Pattern.compile("[A-Za-z0-9._:/-]{1,255}");
-    private static final int MAX_SUBJECT = 1024;
 
-    static EntryQuery parse(String subject, String type, String after, String limit) {
-        if (subject != null && (subject.isEmpty() || subject.length() > MAX_SUBJECT)) {
-            throw invalid("subject must have 1 to " + MAX_SUBJECT + " characters.");
+    /** The filters of a request; {@code limit} is absent for an export, which streams every match. */
+    record Filters(String subject, String type, String dataset, String researcher, String actor, String from, String to) {
+    }
+
+    static EntryQuery parse(Filters filters, String after, String limit, boolean export) {
+        if (filters.type() != null && !TYPE.matcher(filters.type()).matches()) {
+            throw QueryParameters.invalid("type must be a CloudEvents type or its suffix, such as request.submitted.");
         }
-        if (type != null && !TYPE.matcher(type).matches()) {
-            throw invalid("type must be a CloudEvents type or its suffix, such as request.submitted.");
-        }
-        return new EntryQuery(subject, type, number("after", after, 0, 0, Long.MAX_VALUE),
-                (int) number("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT));
+        Instant from = QueryParameters.instant("from", filters.from());
+        Instant to = QueryParameters.instant("to", filters.to());
+        QueryParameters.window(from, to);
+        long fallbackLimit = export ? Integer.MAX_VALUE : DEFAULT_LIMIT;
+        return new EntryQuery(QueryParameters.id("subject", filters.subject()), filters.type(),
+                QueryParameters.id("dataset", filters.dataset()), QueryParameters.id("researcher", filters.researcher()),
+                QueryParameters.id("actor", filters.actor()), from, to,
+                QueryParameters.number("after", after, 0, 0, Long.MAX_VALUE),
+                (int) QueryParameters.number("limit", limit, fallbackLimit, 1, export ? Integer.MAX_VALUE : MAX_LIMIT));
     }
 
     /** A regular expression for the full types a suffix names, in every version: org.custodian.{suffix}.vN. */
     String typeSuffixPattern() {
         return "^org\\.custodian\\." + type.replace(".", "\\.") + "\\.v[0-9]+$";
-    }
-
-    private static long number(String name, String value, long fallback, long min, long max) {
-        if (value == null) {
-            return fallback;
-        }
-        try {
-            long number = Long.parseLong(value);
-            if (number >= min && number <= max) {
-                return number;
-            }
-        } catch (NumberFormatException ignored) {
-            // answered below, like a number out of range
-        }
-        throw invalid(name + " must be a whole number from " + min + " to " + max + ".");
-    }
-
-    private static RuleViolation invalid(String detail) {
-        return new RuleViolation(HttpStatus.BAD_REQUEST, INVALID_QUERY, detail);
     }
 }

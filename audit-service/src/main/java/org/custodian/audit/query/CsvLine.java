@@ -1,0 +1,35 @@
+package org.custodian.audit.query;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.custodian.audit.log.EntryContent;
+import org.custodian.audit.log.LogEntry;
+
+/** One entry as an RFC 4180 CSV record; the event's data is its JSON text (or base64 when it is not JSON). */
+final class CsvLine {
+
+    static final String HEADER = "seq,event_id,source,type,subject,actor,time,topic,partition,offset,received_at,"
+            + "entry_hash,prev_hash,data";
+
+    private CsvLine() {
+    }
+
+    static String of(LogEntry entry) {
+        EntryContent c = entry.content();
+        JsonNode data = c.envelope().has("data") ? c.envelope().get("data") : c.envelope().get("data_base64");
+        return Stream.of(c.seq(), c.eventId(), c.source(), c.type(), c.subject(), c.actor(), c.time(), c.topic(),
+                        c.partition(), c.offset(), c.receivedAt(), entry.entryHashHex(), entry.prevHashHex(),
+                        data == null ? null : data.isTextual() ? data.asText() : data.toString())
+                .map(value -> field(value == null ? "" : Objects.toString(value)))
+                .collect(Collectors.joining(","));
+    }
+
+    private static String field(String value) {
+        if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
+            return "\"" + value.replace("\"", "\"\"") + "\"";
+        }
+        return value;
+    }
+}
