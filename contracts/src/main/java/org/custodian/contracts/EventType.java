@@ -3,9 +3,11 @@ package org.custodian.contracts;
 import java.util.Arrays;
 import java.util.Optional;
 import org.custodian.contracts.catalog.DatasetRegistered;
+import org.custodian.contracts.catalog.DatasetTermsChanged;
 import org.custodian.contracts.catalog.ResearcherCredentialsChanged;
 import org.custodian.contracts.catalog.ResearcherRegistered;
 import org.custodian.contracts.decisions.DecisionMade;
+import org.custodian.contracts.decisions.DecisionReEvaluated;
 import org.custodian.contracts.releases.ReleaseIssued;
 import org.custodian.contracts.releases.ReleaseRefused;
 import org.custodian.contracts.requests.RequestApproved;
@@ -15,12 +17,14 @@ import org.custodian.contracts.requests.RequestSubmitted;
 /** Every governance event type: its CloudEvents type, version, topic and record. */
 public enum EventType {
     DATASET_REGISTERED("dataset.registered", 1, Topic.CATALOG, DatasetRegistered.class),
+    DATASET_TERMS_CHANGED("dataset.terms-changed", 1, Topic.CATALOG, DatasetTermsChanged.class),
     RESEARCHER_REGISTERED("researcher.registered", 1, Topic.CATALOG, ResearcherRegistered.class),
     RESEARCHER_CREDENTIALS_CHANGED("researcher.credentials-changed", 1, Topic.CATALOG, ResearcherCredentialsChanged.class),
     REQUEST_SUBMITTED("request.submitted", 1, Topic.REQUESTS, RequestSubmitted.class),
     REQUEST_APPROVED("request.approved", 1, Topic.REQUESTS, RequestApproved.class),
     REQUEST_REJECTED("request.rejected", 1, Topic.REQUESTS, RequestRejected.class),
     DECISION_MADE("decision.made", 1, Topic.DECISIONS, DecisionMade.class),
+    DECISION_RE_EVALUATED("decision.re-evaluated", 1, Topic.DECISIONS, DecisionReEvaluated.class),
     RELEASE_ISSUED("release.issued", 1, Topic.RELEASES, ReleaseIssued.class),
     RELEASE_REFUSED("release.refused", 1, Topic.RELEASES, ReleaseRefused.class);
 

@@ -5,12 +5,14 @@ import java.time.LocalDate;
 import java.util.List;
 import org.custodian.contracts.catalog.Consent;
 import org.custodian.contracts.catalog.DatasetRegistered;
+import org.custodian.contracts.catalog.DatasetTermsChanged;
 import org.custodian.contracts.catalog.DatasetTerms;
 import org.custodian.contracts.catalog.IrbApproval;
 import org.custodian.contracts.catalog.ResearcherCredentialsChanged;
 import org.custodian.contracts.catalog.ResearcherRegistered;
 import org.custodian.contracts.decisions.Decision;
 import org.custodian.contracts.decisions.DecisionMade;
+import org.custodian.contracts.decisions.DecisionReEvaluated;
 import org.custodian.contracts.decisions.Obligations;
 import org.custodian.contracts.decisions.Outcome;
 import org.custodian.contracts.decisions.Reason;
@@ -34,6 +36,7 @@ final class Samples {
                 "approval", "auto");
         return List.of(
                 new DatasetRegistered("ds-trials", "Trial outcomes", "Phase III outcomes", 1, terms),
+                new DatasetTermsChanged("ds-trials", 2, terms),
                 new ResearcherRegistered("r-1", "Ada Lovelace", "inst-1", "DE", false, true, true, false, false,
                         new IrbApproval("IRB-22-104", LocalDate.parse("2027-06-30"))),
                 new ResearcherCredentialsChanged("r-1", "inst-1", "DE", false, true, true, false, false, null, true,
@@ -46,6 +49,9 @@ final class Samples {
                         "ds-trials", "This dataset may be used only for health research."))),
                 new DecisionMade("dec-1", "req-1", Instant.parse("2026-11-22T10:00:00Z"),
                         new Decision(Outcome.ALLOW, List.of(), OBLIGATIONS, "sha256:abc")),
+                new DecisionReEvaluated("dec-2", "req-1", Instant.parse("2026-12-01T10:00:00Z"), Outcome.ALLOW,
+                        new Decision(Outcome.DENY, List.of(new Reason("purpose", "PURPOSE_NOT_PERMITTED", "ds-trials",
+                                "No longer permitted.")), null, "sha256:abc"), "org.custodian.dataset.terms-changed.v1", "evt-9"),
                 new ReleaseIssued("rel-1", "req-1", "r-1", List.of("ds-trials"), LocalDate.parse("2027-11-22"),
                         OBLIGATIONS),
                 new ReleaseRefused("req-2", "r-1", "dec-2", "evt-approval-2", "DECISION_DENIED",

@@ -8,8 +8,10 @@ import org.custodian.contracts.EventType;
 import org.custodian.contracts.GovernanceCloudEvents;
 import org.custodian.contracts.GovernanceEvent;
 import org.custodian.contracts.catalog.DatasetRegistered;
+import org.custodian.contracts.catalog.DatasetTermsChanged;
 import org.custodian.contracts.catalog.ResearcherCredentialsChanged;
 import org.custodian.contracts.catalog.ResearcherRegistered;
+import org.custodian.policy.reevaluation.ReEvaluations;
 import org.custodian.support.events.ConsumedEvents;
 import org.custodian.support.events.InboundEvents;
 import org.springframework.messaging.Message;
@@ -22,13 +24,16 @@ class CatalogIntake implements Consumer<Message<byte[]>> {
 
     static final String CONSUMER = "policy-service";
     private static final Set<String> HANDLED = Set.of(EventType.DATASET_REGISTERED.cloudEventType(),
+            EventType.DATASET_TERMS_CHANGED.cloudEventType(),
             EventType.RESEARCHER_REGISTERED.cloudEventType(), EventType.RESEARCHER_CREDENTIALS_CHANGED.cloudEventType());
 
     private final Datasets datasets;
     private final Researchers researchers;
     private final ConsumedEvents consumed;
+    private final ReEvaluations reEvaluations;
 
-    CatalogIntake(Datasets datasets, Researchers researchers, ConsumedEvents consumed) {
+    CatalogIntake(Datasets datasets, Researchers researchers, ConsumedEvents consumed, ReEvaluations reEvaluations) {
+        this.reEvaluations = reEvaluations;
         this.datasets = datasets;
         this.researchers = researchers;
         this.consumed = consumed;
@@ -52,6 +57,9 @@ class CatalogIntake implements Consumer<Message<byte[]>> {
             researchers.record(researcher, at);
         } else if (event instanceof ResearcherCredentialsChanged changed) {
             researchers.record(changed, at);
+        } else if (event instanceof DatasetTermsChanged changed) {
+            datasets.record(changed, at);
+            reEvaluations.forDataset(changed.datasetId(), envelope.getType(), envelope.getId(), at);
         }
     }
 }

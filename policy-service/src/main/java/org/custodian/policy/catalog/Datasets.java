@@ -7,6 +7,8 @@ import java.util.Collection;
 import java.util.Map;
 import org.custodian.contracts.ContractJson;
 import org.custodian.contracts.catalog.DatasetRegistered;
+import org.custodian.contracts.catalog.DatasetTerms;
+import org.custodian.contracts.catalog.DatasetTermsChanged;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -21,12 +23,20 @@ public class Datasets {
     }
 
     void record(DatasetRegistered dataset, Instant at) {
+        record(dataset.datasetId(), dataset.termsVersion(), dataset.terms(), at);
+    }
+
+    void record(DatasetTermsChanged changed, Instant at) {
+        record(changed.datasetId(), changed.termsVersion(), changed.terms(), at);
+    }
+
+    private void record(String datasetId, int termsVersion, DatasetTerms terms, Instant at) {
         jdbc.sql("""
                 INSERT INTO dataset_terms (dataset_id, terms_version, terms, updated_at) VALUES (?, ?, ?::jsonb, ?)
                 ON CONFLICT (dataset_id) DO UPDATE
                 SET terms_version = EXCLUDED.terms_version, terms = EXCLUDED.terms, updated_at = EXCLUDED.updated_at
                 WHERE dataset_terms.terms_version <= EXCLUDED.terms_version""")
-                .params(dataset.datasetId(), dataset.termsVersion(), json(dataset), java.sql.Timestamp.from(at))
+                .params(datasetId, termsVersion, json(terms), java.sql.Timestamp.from(at))
                 .update();
     }
 
@@ -44,9 +54,9 @@ public class Datasets {
         return terms;
     }
 
-    private static String json(DatasetRegistered dataset) {
+    private static String json(DatasetTerms terms) {
         try {
-            return ContractJson.mapper().writeValueAsString(dataset.terms());
+            return ContractJson.mapper().writeValueAsString(terms);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -2,12 +2,14 @@ package org.custodian.policy.decision;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.custodian.contracts.ContractJson;
 import org.custodian.contracts.decisions.Decision;
 import org.custodian.contracts.decisions.DecisionMade;
+import org.custodian.contracts.decisions.DecisionReEvaluated;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -24,11 +26,21 @@ class DecisionBook {
 
     @EventHandler
     void on(DecisionMade made) throws JsonProcessingException {
+        record(made.decisionId(), made.requestId(), made.evaluatedAt(), made.decision());
+    }
+
+    @EventHandler
+    void on(DecisionReEvaluated again) throws JsonProcessingException {
+        record(again.decisionId(), again.requestId(), again.evaluatedAt(), again.decision());
+    }
+
+    private void record(String decisionId, String requestId, Instant evaluatedAt, Decision decision)
+            throws JsonProcessingException {
         jdbc.sql("""
                 INSERT INTO decision (decision_id, request_id, evaluated_at, outcome, document)
                 VALUES (?, ?, ?, ?, ?::jsonb) ON CONFLICT DO NOTHING""")
-                .params(made.decisionId(), made.requestId(), Timestamp.from(made.evaluatedAt()),
-                        made.decision().outcome().wireName(), ContractJson.mapper().writeValueAsString(made.decision()))
+                .params(decisionId, requestId, Timestamp.from(evaluatedAt), decision.outcome().wireName(),
+                        ContractJson.mapper().writeValueAsString(decision))
                 .update();
     }
 

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * time, never the clock, so replaying the event reproduces the decision.
  */
 @Component
-class PolicyInputs {
+public class PolicyInputs {
 
     private final Researchers researchers;
 
@@ -20,7 +20,7 @@ class PolicyInputs {
         this.researchers = researchers;
     }
 
-    ObjectNode of(RequestSubmitted submitted, Instant now) {
+    public ObjectNode of(RequestSubmitted submitted, Instant now) {
         ObjectNode input = ContractJson.mapper().createObjectNode();
         input.put("now", now.toString());
         input.set("request", request(submitted));

@@ -2,6 +2,8 @@ package org.custodian.policy.decision;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.util.HashSet;
+import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -9,6 +11,8 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.custodian.contracts.decisions.DecisionMade;
+import org.custodian.contracts.decisions.DecisionReEvaluated;
+import org.custodian.contracts.decisions.Outcome;
 
 /**
  * The policy's decisions on one access request. A submitted request is decided once: the same
@@ -20,6 +24,8 @@ class RequestDecisions {
     @AggregateIdentifier
     private String requestId;
     private boolean decided;
+    private Outcome latestOutcome;
+    private final Set<String> causesSeen = new HashSet<>();
 
     RequestDecisions() {
     }
@@ -33,9 +39,26 @@ class RequestDecisions {
         apply(new DecisionMade(command.decisionId(), command.requestId(), command.evaluatedAt(), command.decision()));
     }
 
+    /** Only a decided request is judged again, and once per cause. */
+    @CommandHandler
+    void handle(ReEvaluateDecision command) {
+        if (!decided || causesSeen.contains(command.causeId())) {
+            return;
+        }
+        apply(new DecisionReEvaluated(command.decisionId(), requestId, command.evaluatedAt(), latestOutcome,
+                command.decision(), command.cause(), command.causeId()));
+    }
+
     @EventSourcingHandler
     void on(DecisionMade event) {
         requestId = event.requestId();
         decided = true;
+        latestOutcome = event.decision().outcome();
+    }
+
+    @EventSourcingHandler
+    void on(DecisionReEvaluated event) {
+        latestOutcome = event.decision().outcome();
+        causesSeen.add(event.causeId());
     }
 }

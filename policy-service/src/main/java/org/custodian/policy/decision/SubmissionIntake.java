@@ -9,7 +9,9 @@ import org.custodian.contracts.EventType;
 import org.custodian.contracts.GovernanceCloudEvents;
 import org.custodian.contracts.InvalidEventException;
 import org.custodian.contracts.decisions.Decision;
+import org.custodian.contracts.requests.RequestApproved;
 import org.custodian.contracts.requests.RequestSubmitted;
+import org.custodian.policy.reevaluation.LiveRequests;
 import org.custodian.policy.catalog.Datasets;
 import org.custodian.policy.engine.PolicyEngine;
 import org.custodian.support.events.ActingCommands;
@@ -20,7 +22,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Decides every submitted request, once per submission event (binding {@code requestEvents}); the
+ * Decides every submitted request and notes which are approved (they may be judged again), once per submission event (binding {@code requestEvents}); the
  * decision is published by the outbox after this transaction commits.
  */
 @Component("requestEvents")
@@ -34,9 +36,11 @@ class SubmissionIntake implements Consumer<Message<byte[]>> {
     private final PolicyEngine engine;
     private final CommandGateway commands;
     private final ConsumedEvents consumed;
+    private final LiveRequests live;
 
     SubmissionIntake(PolicyInputs inputs, Datasets datasets, PolicyEngine engine, CommandGateway commands,
-                     ConsumedEvents consumed) {
+                     ConsumedEvents consumed, LiveRequests live) {
+        this.live = live;
         this.inputs = inputs;
         this.datasets = datasets;
         this.engine = engine;
@@ -48,6 +52,10 @@ class SubmissionIntake implements Consumer<Message<byte[]>> {
     @Transactional
     public void accept(Message<byte[]> message) {
         CloudEvent envelope = InboundEvents.cloudEvent(message);
+        if (EventType.REQUEST_APPROVED.cloudEventType().equals(envelope.getType())) {
+            live.approved(((RequestApproved) GovernanceCloudEvents.decode(envelope)).requestId());
+            return;
+        }
         if (!EventType.REQUEST_SUBMITTED.cloudEventType().equals(envelope.getType())) {
             return;
         }
@@ -60,6 +68,7 @@ class SubmissionIntake implements Consumer<Message<byte[]>> {
         }
         Instant now = envelope.getTime().toInstant();
         Decision decision = engine.decide(inputs.of(submitted, now), datasets.termsOf(submitted.datasets()));
+        live.submitted(submitted);
         commands.sendAndWait(ActingCommands.by(ACTOR,
                 new MakeDecision(submitted.requestId(), UUID.randomUUID().toString(), now, decision)));
     }

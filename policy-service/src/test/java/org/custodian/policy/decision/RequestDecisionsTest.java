@@ -6,6 +6,7 @@ import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.custodian.contracts.decisions.Decision;
 import org.custodian.contracts.decisions.DecisionMade;
+import org.custodian.contracts.decisions.DecisionReEvaluated;
 import org.custodian.contracts.decisions.Obligations;
 import org.custodian.contracts.decisions.Outcome;
 import org.custodian.contracts.decisions.Reason;
@@ -49,5 +50,28 @@ class RequestDecisionsTest {
         fixture.given(new DecisionMade("dec-1", REQUEST, NOW, DENY))
                 .when(new MakeDecision(REQUEST, "dec-2", NOW, ALLOW))
                 .expectNoEvents();
+    }
+
+    @Test
+    void aDecidedRequestIsJudgedAgainWithItsPreviousOutcome() {
+        fixture.given(new DecisionMade("dec-1", REQUEST, NOW, ALLOW))
+                .when(new ReEvaluateDecision(REQUEST, "dec-2", NOW.plusSeconds(60), DENY, "terms", "evt-7"))
+                .expectEvents(new DecisionReEvaluated("dec-2", REQUEST, NOW.plusSeconds(60), Outcome.ALLOW, DENY, "terms", "evt-7"));
+    }
+
+    @Test
+    void theSameCauseIsNotJudgedTwice() {
+        fixture.given(new DecisionMade("dec-1", REQUEST, NOW, ALLOW),
+                        new DecisionReEvaluated("dec-2", REQUEST, NOW, Outcome.ALLOW, DENY, "terms", "evt-7"))
+                .when(new ReEvaluateDecision(REQUEST, "dec-3", NOW, DENY, "terms", "evt-7"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aLaterReEvaluationStartsFromTheLatestOutcome() {
+        fixture.given(new DecisionMade("dec-1", REQUEST, NOW, ALLOW),
+                        new DecisionReEvaluated("dec-2", REQUEST, NOW, Outcome.ALLOW, DENY, "terms", "evt-7"))
+                .when(new ReEvaluateDecision(REQUEST, "dec-3", NOW, ALLOW, "terms", "evt-8"))
+                .expectEvents(new DecisionReEvaluated("dec-3", REQUEST, NOW, Outcome.DENY, ALLOW, "terms", "evt-8"));
     }
 }
