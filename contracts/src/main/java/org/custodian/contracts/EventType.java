@@ -13,6 +13,10 @@ import org.custodian.contracts.releases.ReleaseRefused;
 import org.custodian.contracts.requests.RequestApproved;
 import org.custodian.contracts.requests.RequestRejected;
 import org.custodian.contracts.requests.RequestSubmitted;
+import org.custodian.contracts.requests.RequestChangesRequested;
+import org.custodian.contracts.requests.ReviewAssigned;
+import org.custodian.contracts.requests.ReviewConflictDeclared;
+import org.custodian.contracts.requests.ReviewVoteCast;
 
 /** Every governance event type: its CloudEvents type, version, topic and record. */
 public enum EventType {
@@ -23,6 +27,10 @@ public enum EventType {
     REQUEST_SUBMITTED("request.submitted", 1, Topic.REQUESTS, RequestSubmitted.class),
     REQUEST_APPROVED("request.approved", 1, Topic.REQUESTS, RequestApproved.class),
     REQUEST_REJECTED("request.rejected", 1, Topic.REQUESTS, RequestRejected.class),
+    REQUEST_CHANGES_REQUESTED("request.changes-requested", 1, Topic.REQUESTS, RequestChangesRequested.class),
+    REVIEW_ASSIGNED("review.assigned", 1, Topic.REQUESTS, ReviewAssigned.class),
+    REVIEW_VOTE_CAST("review.vote-cast", 1, Topic.REQUESTS, ReviewVoteCast.class),
+    REVIEW_CONFLICT_DECLARED("review.conflict-declared", 1, Topic.REQUESTS, ReviewConflictDeclared.class),
     DECISION_MADE("decision.made", 1, Topic.DECISIONS, DecisionMade.class),
     DECISION_RE_EVALUATED("decision.re-evaluated", 1, Topic.DECISIONS, DecisionReEvaluated.class),
     RELEASE_ISSUED("release.issued", 1, Topic.RELEASES, ReleaseIssued.class),

@@ -22,6 +22,11 @@ import org.custodian.contracts.requests.Purpose;
 import org.custodian.contracts.requests.RequestApproved;
 import org.custodian.contracts.requests.RequestRejected;
 import org.custodian.contracts.requests.RequestSubmitted;
+import org.custodian.contracts.requests.RequestChangesRequested;
+import org.custodian.contracts.requests.ReviewAssigned;
+import org.custodian.contracts.requests.ReviewConflictDeclared;
+import org.custodian.contracts.requests.ReviewVote;
+import org.custodian.contracts.requests.ReviewVoteCast;
 
 /** One realistic instance of every event type. */
 final class Samples {
@@ -47,6 +52,11 @@ final class Samples {
                 new RequestApproved("req-1", "r-1", List.of("ds-trials"), "dec-1", Outcome.ALLOW, OBLIGATIONS),
                 new RequestRejected("req-2", "dec-2", List.of(new Reason("purpose", "PURPOSE_NOT_PERMITTED",
                         "ds-trials", "This dataset may be used only for health research."))),
+                new ReviewAssigned("req-3", "dec-3", List.of("ds-trials"), List.of("rev-1", "rev-2"), 2, true, null),
+                new ReviewAssigned("req-4", "dec-4", List.of("ds-trials"), List.of("rev-1"), 1, false, "r-1"),
+                new ReviewVoteCast("req-3", "rev-1", ReviewVote.REQUEST_CHANGES, "Narrow the fields to hba1c."),
+                new ReviewConflictDeclared("req-3", "rev-2", "I co-author with this group."),
+                new RequestChangesRequested("req-3", "dec-3", "Narrow the fields to hba1c."),
                 new DecisionMade("dec-1", "req-1", Instant.parse("2026-11-22T10:00:00Z"),
                         new Decision(Outcome.ALLOW, List.of(), OBLIGATIONS, "sha256:abc")),
                 new DecisionReEvaluated("dec-2", "req-1", Instant.parse("2026-12-01T10:00:00Z"), Outcome.ALLOW,

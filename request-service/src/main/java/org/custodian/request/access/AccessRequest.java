@@ -11,16 +11,31 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.custodian.contracts.decisions.Decision;
 import org.custodian.contracts.decisions.Outcome;
+import org.custodian.contracts.decisions.Reason;
 import org.custodian.contracts.requests.RequestApproved;
+import org.custodian.contracts.requests.RequestChangesRequested;
 import org.custodian.contracts.requests.RequestRejected;
 import org.custodian.contracts.requests.RequestSubmitted;
+import org.custodian.contracts.requests.ReviewAssigned;
+import org.custodian.contracts.requests.ReviewConflictDeclared;
+import org.custodian.contracts.requests.ReviewVoteCast;
+import org.custodian.request.access.ReviewCommands.CastVote;
+import org.custodian.request.access.ReviewCommands.DeclareConflict;
+import org.custodian.request.review.Panel;
+import org.custodian.request.review.Refusal;
+import org.custodian.request.review.Review;
+import org.custodian.request.review.ReviewRefused;
+import org.custodian.request.review.Verdict;
 
 /**
- * A researcher's request for datasets. It is approved only on a decision that is not {@code deny}
- * (invariant 1); a {@code review} decision waits for the committee.
+ * A researcher's request for datasets. It is approved only while its latest decision is not
+ * {@code deny}, and after a {@code review} decision only once the panel's quorum approved
+ * (invariant 1); the requester never sits on the panel (invariant 5).
  */
 @Aggregate
 class AccessRequest {
+
+    static final String REVIEW_REJECTED = "REVIEW_REJECTED";
 
     @AggregateIdentifier
     private String requestId;
@@ -28,6 +43,9 @@ class AccessRequest {
     private List<String> datasets;
     private RequestState state;
     private final Set<String> decisionsSeen = new HashSet<>();
+    private DecisionReceived latest;
+    private final Set<String> conflicts = new HashSet<>();
+    private Review review;
 
     AccessRequest() {
     }
@@ -42,14 +60,90 @@ class AccessRequest {
         if (decisionsSeen.contains(command.decisionId()) || state.decided()) {
             return;
         }
-        apply(new DecisionReceived(requestId, command.decisionId(), command.decision()));
+        // Only a fresh request follows an allow or review; under review a later allow does not bypass the panel.
+        boolean fresh = state == RequestState.SUBMITTED;
         Decision decision = command.decision();
+        apply(new DecisionReceived(requestId, command.decisionId(), decision));
         if (decision.outcome() == Outcome.DENY) {
             apply(new RequestRejected(requestId, command.decisionId(), decision.reasons()));
-        } else if (decision.outcome() == Outcome.ALLOW) {
-            apply(new RequestApproved(requestId, researcherId, datasets, command.decisionId(), Outcome.ALLOW,
-                    decision.obligations()));
+        } else if (fresh && (decision.outcome() == Outcome.REVIEW || command.panel().required())) {
+            openReview(command.panel());
+        } else if (fresh) {
+            apply(approval());
         }
+    }
+
+    @CommandHandler
+    Verdict handle(CastVote command) {
+        Review current = openReviewOrRefuse();
+        current.requireMayVote(command.reviewerId(), researcherId);
+        Verdict verdict = current.voted(command.reviewerId(), command.vote()).verdict();
+        if (verdict == Verdict.APPROVED && latest.decision().outcome() == Outcome.DENY) {
+            throw new ReviewRefused(Refusal.DECISION_DENIED, "The latest policy decision on this request is deny.");
+        }
+        apply(new ReviewVoteCast(requestId, command.reviewerId(), command.vote(), command.reason()));
+        conclude(verdict, command.reason());
+        return verdict;
+    }
+
+    @CommandHandler
+    void handle(DeclareConflict command) {
+        String reviewer = command.reviewerId();
+        if (!state.reviewable()) {
+            throw new ReviewRefused(Refusal.REVIEW_NOT_OPEN, "This request is no longer under review.");
+        }
+        if (conflicts.contains(reviewer)) {
+            throw new ReviewRefused(Refusal.CONFLICT_ALREADY_DECLARED, "You already declared a conflict with this request.");
+        }
+        if (review != null) {
+            review.requireMayRecuse(reviewer, researcherId);
+        } else if (reviewer.equals(researcherId)) {
+            throw new ReviewRefused(Refusal.OWN_REQUEST, "You cannot review your own request.");
+        }
+        boolean wasReachable = review == null || review.quorumReachable();
+        apply(new ReviewConflictDeclared(requestId, reviewer, command.reason()));
+        if (wasReachable && review != null && !review.quorumReachable()) {
+            stalled(ReviewStalled.QUORUM_UNREACHABLE);
+        }
+    }
+
+    private void openReview(Panel panel) {
+        List<String> reviewers = panel.reviewers().stream()
+                .filter(reviewer -> !reviewer.equals(researcherId) && !conflicts.contains(reviewer)).toList();
+        apply(new ReviewAssigned(requestId, latest.decisionId(), datasets, reviewers, panel.approvalsRequired(),
+                panel.blinded(), panel.blinded() ? null : researcherId));
+        if (!review.quorumReachable()) {
+            stalled(reviewers.isEmpty() ? ReviewStalled.NO_ELIGIBLE_REVIEWERS : ReviewStalled.QUORUM_UNREACHABLE);
+        }
+    }
+
+    private Review openReviewOrRefuse() {
+        if (review == null || state != RequestState.AWAITING_REVIEW) {
+            throw new ReviewRefused(Refusal.REVIEW_NOT_OPEN, "This request is not awaiting review.");
+        }
+        return review;
+    }
+
+    private void conclude(Verdict verdict, String reason) {
+        switch (verdict) {
+            case APPROVED -> apply(approval());
+            case REJECTED -> apply(new RequestRejected(requestId, latest.decisionId(),
+                    List.of(new Reason("review", REVIEW_REJECTED, null, reason))));
+            case CHANGES_REQUESTED -> apply(new RequestChangesRequested(requestId, latest.decisionId(), reason));
+            case PENDING -> {
+            }
+        }
+    }
+
+    private RequestApproved approval() {
+        Decision decision = latest.decision();
+        return new RequestApproved(requestId, researcherId, datasets, latest.decisionId(), decision.outcome(),
+                decision.obligations());
+    }
+
+    private void stalled(String code) {
+        apply(new ReviewStalled(requestId, code, review.panel().size() - review.recused().size(),
+                review.approvalsRequired()));
     }
 
     @EventSourcingHandler
@@ -63,7 +157,27 @@ class AccessRequest {
     @EventSourcingHandler
     void on(DecisionReceived event) {
         decisionsSeen.add(event.decisionId());
-        state = event.decision().outcome() == Outcome.REVIEW ? RequestState.AWAITING_REVIEW : state;
+        latest = event;
+        // Requests stored before reviews had panels await review from the decision alone.
+        state = event.decision().outcome() == Outcome.REVIEW && state == RequestState.SUBMITTED
+                ? RequestState.AWAITING_REVIEW : state;
+    }
+
+    @EventSourcingHandler
+    void on(ReviewAssigned event) {
+        review = Review.opened(event);
+        state = RequestState.AWAITING_REVIEW;
+    }
+
+    @EventSourcingHandler
+    void on(ReviewVoteCast event) {
+        review = review.voted(event.reviewerId(), event.vote());
+    }
+
+    @EventSourcingHandler
+    void on(ReviewConflictDeclared event) {
+        conflicts.add(event.reviewerId());
+        review = review == null ? null : review.recusing(event.reviewerId());
     }
 
     @EventSourcingHandler
@@ -74,5 +188,10 @@ class AccessRequest {
     @EventSourcingHandler
     void on(RequestRejected event) {
         state = RequestState.REJECTED;
+    }
+
+    @EventSourcingHandler
+    void on(RequestChangesRequested event) {
+        state = RequestState.CHANGES_REQUESTED;
     }
 }

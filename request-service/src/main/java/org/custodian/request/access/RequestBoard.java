@@ -1,16 +1,19 @@
 package org.custodian.request.access;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
-import org.custodian.contracts.decisions.Outcome;
 import org.custodian.contracts.requests.RequestApproved;
+import org.custodian.contracts.requests.RequestChangesRequested;
 import org.custodian.contracts.requests.RequestRejected;
 import org.custodian.contracts.requests.RequestSubmitted;
+import org.custodian.contracts.requests.ReviewAssigned;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -18,6 +21,9 @@ import org.springframework.stereotype.Component;
 @Component
 @ProcessingGroup("request-board")
 class RequestBoard {
+
+    private static final TypeReference<List<String>> DATASETS = new TypeReference<>() {
+    };
 
     private final JdbcClient jdbc;
     private final ObjectMapper mapper;
@@ -38,10 +44,13 @@ class RequestBoard {
     }
 
     @EventHandler
-    void on(DecisionReceived event, @Timestamp Instant at) {
-        if (event.decision().outcome() == Outcome.REVIEW) {
-            move(event.requestId(), RequestState.AWAITING_REVIEW, at);
-        }
+    void on(ReviewAssigned event, @Timestamp Instant at) {
+        move(event.requestId(), RequestState.AWAITING_REVIEW, at);
+    }
+
+    @EventHandler
+    void on(RequestChangesRequested event, @Timestamp Instant at) {
+        move(event.requestId(), RequestState.CHANGES_REQUESTED, at);
     }
 
     @EventHandler
@@ -55,10 +64,18 @@ class RequestBoard {
     }
 
     Optional<RequestSummary> find(String requestId) {
-        return jdbc.sql("SELECT id, researcher_id, state FROM access_request WHERE id = ?").param(requestId)
+        return jdbc.sql("SELECT id, researcher_id, state, datasets FROM access_request WHERE id = ?").param(requestId)
                 .query((row, n) -> new RequestSummary(row.getString("id"), row.getString("researcher_id"),
-                        RequestState.valueOf(row.getString("state"))))
+                        RequestState.valueOf(row.getString("state")), datasets(row.getString("datasets"))))
                 .optional();
+    }
+
+    private List<String> datasets(String json) {
+        try {
+            return mapper.readValue(json, DATASETS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Unreadable datasets of a request", e);
+        }
     }
 
     private void move(String requestId, RequestState state, Instant at) {
@@ -66,6 +83,6 @@ class RequestBoard {
                 .params(state.name(), java.sql.Timestamp.from(at), requestId).update();
     }
 
-    record RequestSummary(String id, String researcherId, RequestState state) {
+    record RequestSummary(String id, String researcherId, RequestState state, List<String> datasets) {
     }
 }

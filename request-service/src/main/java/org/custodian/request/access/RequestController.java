@@ -17,7 +17,10 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Researchers submit requests and follow them; stewards, reviewers and compliance may read any. */
+/**
+ * Researchers submit requests and follow them; stewards, reviewers and compliance may read any,
+ * reviewers without the requester when the review is blinded.
+ */
 @RestController
 @Validated
 @RequestMapping("/api/requests")
@@ -25,12 +28,12 @@ class RequestController {
 
     private final Submissions submissions;
     private final RequestBoard board;
-    private final RequestTimeline timeline;
+    private final RequestViews views;
 
-    RequestController(Submissions submissions, RequestBoard board, RequestTimeline timeline) {
+    RequestController(Submissions submissions, RequestBoard board, RequestViews views) {
         this.submissions = submissions;
         this.board = board;
-        this.timeline = timeline;
+        this.views = views;
     }
 
     @PostMapping
@@ -50,7 +53,7 @@ class RequestController {
         RequestBoard.RequestSummary summary = board.find(id)
                 .filter(found -> mayRead(caller, found))
                 .orElseThrow(() -> new RuleViolation(HttpStatus.NOT_FOUND, "UNKNOWN_REQUEST", "There is no request " + id + "."));
-        return new RequestDetails(summary.id(), summary.researcherId(), summary.state(), timeline.of(id));
+        return views.of(summary, caller);
     }
 
     private static boolean mayRead(Caller caller, RequestBoard.RequestSummary request) {

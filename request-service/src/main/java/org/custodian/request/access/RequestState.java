@@ -2,9 +2,14 @@ package org.custodian.request.access;
 
 /** Where an access request stands. */
 enum RequestState {
-    SUBMITTED, AWAITING_REVIEW, APPROVED, REJECTED;
+    SUBMITTED, AWAITING_REVIEW, CHANGES_REQUESTED, APPROVED, REJECTED;
 
     boolean decided() {
         return this == APPROVED || this == REJECTED;
+    }
+
+    /** Whether reviewers may still step back from the request. */
+    boolean reviewable() {
+        return this == SUBMITTED || this == AWAITING_REVIEW;
     }
 }

@@ -32,7 +32,10 @@ class RequestTimeline {
         if (payload instanceof GovernanceEvent event) {
             return EventType.of(event).suffix();
         }
-        return payload instanceof DecisionReceived ? "decision.received" : payload.getClass().getSimpleName();
+        if (payload instanceof DecisionReceived) {
+            return "decision.received";
+        }
+        return payload instanceof ReviewStalled ? "review.stalled" : payload.getClass().getSimpleName();
     }
 
     /** One step of the timeline: what happened, when, by whom, with the event's data. */

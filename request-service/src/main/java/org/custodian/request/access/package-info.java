@@ -1,2 +1,2 @@
-/** Access requests: submitted by researchers, judged by the policy, approved or rejected. */
+/** Access requests: submitted by researchers, judged by the policy and, when it asks, by a review panel. */
 package org.custodian.request.access;

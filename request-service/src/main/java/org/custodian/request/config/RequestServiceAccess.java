@@ -5,7 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 
-/** Who may write what (DESIGN §2, §9); every role may read the catalog. */
+/** Who may write what (DESIGN §2, §9); every role may read the catalog, but not who reviews for it. */
 @Configuration
 class RequestServiceAccess {
 
@@ -15,6 +15,8 @@ class RequestServiceAccess {
                 .requestMatchers(HttpMethod.POST, "/api/datasets", "/api/researchers").hasRole("steward")
                 .requestMatchers(HttpMethod.PUT, "/api/datasets/**", "/api/researchers/**").hasRole("steward")
                 .requestMatchers(HttpMethod.POST, "/api/requests").hasRole("researcher")
+                .requestMatchers(HttpMethod.POST, "/api/requests/*/votes", "/api/requests/*/conflicts").hasRole("reviewer")
+                .requestMatchers(HttpMethod.GET, "/api/datasets/*/committee").hasAnyRole("steward", "reviewer", "compliance")
                 .requestMatchers(HttpMethod.POST, "/api/events").hasRole("integration")
                 .requestMatchers("/api/webhooks", "/api/webhooks/**").hasRole("steward");
     }

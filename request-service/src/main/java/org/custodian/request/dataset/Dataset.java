@@ -8,13 +8,14 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.custodian.contracts.catalog.DatasetRegistered;
 
-/** A dataset in the catalog; its terms are versioned, each version an event. */
+/** A dataset in the catalog; its terms are versioned, each version an event, and so is its committee. */
 @Aggregate
 class Dataset {
 
     @AggregateIdentifier
     private String datasetId;
     private int termsVersion;
+    private Committee committee;
 
     Dataset() {
     }
@@ -24,9 +25,22 @@ class Dataset {
         apply(new DatasetRegistered(command.datasetId(), command.title(), command.description(), 1, command.terms()));
     }
 
+    @CommandHandler
+    void handle(ChangeCommittee command) {
+        Committee next = command.committee();
+        if (!next.equals(committee)) {
+            apply(new CommitteeChanged(datasetId, next.reviewers(), next.approvalsRequired(), next.blinded()));
+        }
+    }
+
     @EventSourcingHandler
     void on(DatasetRegistered event) {
         datasetId = event.datasetId();
         termsVersion = event.termsVersion();
+    }
+
+    @EventSourcingHandler
+    void on(CommitteeChanged event) {
+        committee = event.committee();
     }
 }

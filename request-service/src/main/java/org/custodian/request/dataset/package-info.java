@@ -1,2 +1,2 @@
-/** The dataset catalog (the "data menu"): datasets and their governance terms. */
+/** The dataset catalog (the "data menu"): datasets, their governance terms and review committees. */
 package org.custodian.request.dataset;

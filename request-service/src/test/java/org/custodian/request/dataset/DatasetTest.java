@@ -19,4 +19,21 @@ class DatasetTest {
                 .when(new RegisterDataset("ds-jobs", "Jobs", "Labour-market aggregates", TERMS))
                 .expectEvents(new DatasetRegistered("ds-jobs", "Jobs", "Labour-market aggregates", 1, TERMS));
     }
+
+    @Test
+    void settingACommitteeRecordsIt() {
+        new AggregateTestFixture<>(Dataset.class)
+                .given(new DatasetRegistered("ds-jobs", "Jobs", "Labour-market aggregates", 1, TERMS))
+                .when(new ChangeCommittee("ds-jobs", new Committee(List.of("rev-a", "rev-b", "rev-a"), 2, true)))
+                .expectEvents(new CommitteeChanged("ds-jobs", List.of("rev-a", "rev-b"), 2, true));
+    }
+
+    @Test
+    void settingTheSameCommitteeAgainRecordsNothing() {
+        new AggregateTestFixture<>(Dataset.class)
+                .given(new DatasetRegistered("ds-jobs", "Jobs", "Labour-market aggregates", 1, TERMS),
+                        new CommitteeChanged("ds-jobs", List.of("rev-a", "rev-b"), 2, true))
+                .when(new ChangeCommittee("ds-jobs", new Committee(List.of("rev-a", "rev-b"), 2, true)))
+                .expectNoEvents();
+    }
 }

@@ -1,0 +1,14 @@
+package org.custodian.request.access;
+
+import org.axonframework.serialization.Revision;
+
+/**
+ * A review cannot reach its quorum: {@code NO_ELIGIBLE_REVIEWERS} or {@code QUORUM_UNREACHABLE}.
+ * Kept for the steward, who sees it on the request; it is not published.
+ */
+@Revision("1")
+record ReviewStalled(String requestId, String code, int eligibleReviewers, int approvalsRequired) {
+
+    static final String NO_ELIGIBLE_REVIEWERS = "NO_ELIGIBLE_REVIEWERS";
+    static final String QUORUM_UNREACHABLE = "QUORUM_UNREACHABLE";
+}

@@ -1,0 +1,50 @@
+package org.custodian.request.access;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.custodian.contracts.requests.RequestApproved;
+import org.custodian.contracts.requests.RequestChangesRequested;
+import org.custodian.contracts.requests.RequestRejected;
+import org.custodian.contracts.requests.ReviewAssigned;
+import org.custodian.contracts.requests.ReviewConflictDeclared;
+import org.custodian.contracts.requests.ReviewVoteCast;
+import org.custodian.request.review.Review;
+
+/**
+ * A request's review as readers see it: OPEN, STALLED (the steward must act; {@code stalledReason}
+ * says why) or CLOSED, with the panel, the recused and the approvals so far.
+ */
+record ReviewView(String status, String stalledReason, boolean blinded, int approvalsRequired, long approvals,
+                  List<String> reviewers, Set<String> recused) {
+
+    static Optional<ReviewView> of(List<RequestTimeline.Entry> timeline) {
+        Review review = null;
+        String stalled = null;
+        boolean closed = false;
+        for (RequestTimeline.Entry entry : timeline) {
+            Object data = entry.data();
+            if (data instanceof ReviewAssigned assigned) {
+                review = Review.opened(assigned);
+            } else if (review == null) {
+                continue;
+            } else if (data instanceof ReviewVoteCast vote) {
+                review = review.voted(vote.reviewerId(), vote.vote());
+            } else if (data instanceof ReviewConflictDeclared conflict) {
+                review = review.recusing(conflict.reviewerId());
+            } else if (data instanceof ReviewStalled stall) {
+                stalled = stall.code();
+            } else {
+                closed = closed || data instanceof RequestApproved || data instanceof RequestRejected
+                        || data instanceof RequestChangesRequested;
+            }
+        }
+        return review == null ? Optional.empty() : Optional.of(view(review, stalled, closed));
+    }
+
+    private static ReviewView view(Review review, String stalled, boolean closed) {
+        String status = closed ? "CLOSED" : stalled != null ? "STALLED" : "OPEN";
+        return new ReviewView(status, closed ? null : stalled, review.blinded(), review.approvalsRequired(),
+                review.approvals(), review.panel(), review.recused());
+    }
+}

@@ -1,0 +1,20 @@
+package org.custodian.request.review;
+
+import java.util.List;
+import org.custodian.request.dataset.Committee;
+
+/**
+ * The reviewers eligible for one request and its review rule; {@code required} when a requested
+ * dataset's terms demand committee review whatever the policy decided.
+ */
+public record Panel(List<String> reviewers, int approvalsRequired, boolean blinded, boolean required) {
+
+    public Panel {
+        reviewers = List.copyOf(reviewers);
+    }
+
+    /** No committee at all: nobody is eligible, so a review would stall at once. */
+    public static Panel none() {
+        return new Panel(List.of(), Committee.DEFAULT_APPROVALS, false, false);
+    }
+}
