@@ -39,4 +39,11 @@ class AuditServiceBoundariesTest {
     static final ArchRule ingestionWritesOnlyThroughTheLog = noClasses()
             .that().resideInAPackage("org.custodian.audit.ingestion..")
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework.jdbc..", "java.sql..", "javax.sql..");
+
+    @ArchTest
+    static final ArchRule personalDataKnowsNoFeatureNorTheLog = noClasses()
+            .that().resideInAPackage("org.custodian.audit.personal..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.custodian.audit.log..", "org.custodian.audit.ingestion..",
+                    "org.custodian.audit.query..", "org.custodian.audit.verification..", "org.custodian.audit.checkpoint..",
+                    "org.custodian.audit.history..", "org.custodian.audit.report..");
 }

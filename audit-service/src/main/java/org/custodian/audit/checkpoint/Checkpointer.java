@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.custodian.audit.log.AuditLog;
 import org.custodian.audit.merkle.TreeFrontier;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,11 +45,6 @@ public class Checkpointer {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${custodian.audit.checkpoint.poll:1s}")
-    void tick() {
-        checkpointIfDue();
-    }
-
     /** Makes a checkpoint of the whole log if the policy says one is due; returns its tree size. */
     @Transactional
     public Optional<Long> checkpointIfDue() {
@@ -69,7 +63,8 @@ public class Checkpointer {
         long head = log.head().seq();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Optional<Instant> oldest = tree.receivedAt(covered + 1);
-        if (oldest.isEmpty() || !(evenIfNotDue || policy.due(head - covered, oldest.get(), now))) {
+        // head <= covered although entry covered + 1 exists: it was appended after head was read.
+        if (head <= covered || oldest.isEmpty() || !(evenIfNotDue || policy.due(head - covered, oldest.get(), now))) {
             return Optional.empty();
         }
         byte[] root = extend(covered, head);

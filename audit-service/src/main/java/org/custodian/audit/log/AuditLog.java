@@ -1,9 +1,18 @@
 package org.custodian.audit.log;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.custodian.audit.personal.PersonalData;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,27 +24,55 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AuditLog {
 
-    private final JdbcClient jdbc;
-    private final Clock clock;
+    private static final String INSERT = """
+            INSERT INTO audit_entry (seq, event_id, event_source, event_type, subject, actor, event_time, envelope,
+                                     topic, kafka_partition, kafka_offset, received_at, prev_hash, entry_hash)
+            VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?, ?, ?, ?)""";
 
-    AuditLog(JdbcClient jdbc, Clock clock) {
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
+    private final Clock clock;
+    private final PersonalData personalData;
+
+    AuditLog(JdbcClient jdbc, JdbcTemplate batches, Clock clock, PersonalData personalData) {
         this.jdbc = jdbc;
+        this.batches = batches;
         this.clock = clock;
+        this.personalData = personalData;
     }
 
     /** Appends the event, unless an entry with its source and id exists: then nothing changes. */
     @Transactional
     public Optional<LogEntry> append(NewEntry event) {
+        return appendAll(List.of(event)).stream().findFirst();
+    }
+
+    /**
+     * Appends the events in order, in one transaction, skipping each whose source and id is already
+     * logged (or came earlier in the list); returns what was appended. Personal fields are sealed
+     * first, so hashes cover their ciphertext and survive erasure. Hashes are computed here, so a
+     * batch costs a handful of statements whatever its size.
+     */
+    @Transactional
+    public List<LogEntry> appendAll(List<NewEntry> events) {
         ChainHead head = lockHead();
-        if (isLogged(event)) {
-            return Optional.empty();
+        Set<EventKey> seen = logged(events);
+        List<LogEntry> appended = new ArrayList<>(events.size());
+        long seq = head.seq();
+        byte[] previous = head.entryHash();
+        for (NewEntry event : events) {
+            if (seen.add(EventKey.of(event))) {
+                EntryContent content = sealed(event).at(++seq, clock.instant());
+                LogEntry entry = new LogEntry(content, previous, ChainHash.of(previous, content));
+                appended.add(entry);
+                previous = entry.entryHash();
+            }
         }
-        EntryContent content = event.at(head.seq() + 1, clock.instant());
-        LogEntry entry = new LogEntry(content, head.entryHash(), ChainHash.of(head.entryHash(), content));
-        insert(entry);
-        jdbc.sql("UPDATE audit_chain_head SET seq = ?, entry_hash = ? WHERE id = 1")
-                .params(entry.seq(), entry.entryHash()).update();
-        return Optional.of(entry);
+        if (!appended.isEmpty()) {
+            batches.batchUpdate(INSERT, appended, appended.size(), AuditLog::bind);
+            jdbc.sql("UPDATE audit_chain_head SET seq = ?, entry_hash = ? WHERE id = 1").params(seq, previous).update();
+        }
+        return appended;
     }
 
     /** The head as the current transaction sees it. */
@@ -45,29 +82,54 @@ public class AuditLog {
                 .query((rs, row) -> new ChainHead(rs.getLong("seq"), rs.getBytes("entry_hash"))).single();
     }
 
+    private NewEntry sealed(NewEntry event) {
+        return event.withEnvelope(personalData.seal(event.type(), event.source(), event.eventId(), event.envelope()));
+    }
+
     private ChainHead lockHead() {
         return jdbc.sql("SELECT seq, entry_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE")
                 .query((rs, row) -> new ChainHead(rs.getLong("seq"), rs.getBytes("entry_hash"))).single();
     }
 
-    private boolean isLogged(NewEntry event) {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM audit_entry WHERE event_source = ? AND event_id = ?)")
-                .params(event.source(), event.eventId()).query(Boolean.class).single();
+    /**
+     * Which of the events are logged already: one query for the whole batch, shaped so that it is
+     * always an index scan of the (source, id) key, never a scan of the growing log.
+     */
+    private Set<EventKey> logged(List<NewEntry> events) {
+        String[] sources = events.stream().map(NewEntry::source).distinct().toArray(String[]::new);
+        String[] ids = events.stream().map(NewEntry::eventId).toArray(String[]::new);
+        return new HashSet<>(jdbc.sql("""
+                        SELECT event_source, event_id FROM audit_entry
+                        WHERE event_source = ANY (CAST(? AS text[])) AND event_id = ANY (CAST(? AS text[]))""")
+                .params(sources, ids).query((rs, row) -> new EventKey(rs.getString(1), rs.getString(2))).list());
     }
 
-    private void insert(LogEntry entry) {
+    private static void bind(PreparedStatement statement, LogEntry entry) throws SQLException {
         EntryContent c = entry.content();
-        jdbc.sql("""
-                INSERT INTO audit_entry (seq, event_id, event_source, event_type, subject, actor, event_time, envelope,
-                                         topic, kafka_partition, kafka_offset, received_at, prev_hash, entry_hash)
-                VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?, ?, ?, ?)""")
-                .params(c.seq(), c.eventId(), c.source(), c.type(), c.subject(), c.actor(), utc(c),
-                        CanonicalJson.write(c.envelope()), c.topic(), c.partition(), c.offset(),
-                        OffsetDateTime.ofInstant(c.receivedAt(), ZoneOffset.UTC), entry.prevHash(), entry.entryHash())
-                .update();
+        statement.setLong(1, c.seq());
+        statement.setString(2, c.eventId());
+        statement.setString(3, c.source());
+        statement.setString(4, c.type());
+        statement.setString(5, c.subject());
+        statement.setString(6, c.actor());
+        statement.setObject(7, utc(c.time()));
+        statement.setString(8, CanonicalJson.write(c.envelope()));
+        statement.setString(9, c.topic());
+        statement.setInt(10, c.partition());
+        statement.setLong(11, c.offset());
+        statement.setObject(12, utc(c.receivedAt()));
+        statement.setBytes(13, entry.prevHash());
+        statement.setBytes(14, entry.entryHash());
     }
 
-    private static OffsetDateTime utc(EntryContent content) {
-        return content.time() == null ? null : OffsetDateTime.ofInstant(content.time(), ZoneOffset.UTC);
+    private static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    /** CloudEvents identity: source and id. */
+    private record EventKey(String source, String id) {
+        static EventKey of(NewEntry event) {
+            return new EventKey(event.source(), event.eventId());
+        }
     }
 }

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
-import org.erdtman.jcs.JsonCanonicalizer;
 
 /**
  * JSON as the log keeps it, and its RFC 8785 (JCS) canonical form: the one byte sequence that the
@@ -30,7 +29,7 @@ public final class CanonicalJson {
     /** The canonical UTF-8 bytes of {@code value}. */
     public static byte[] bytes(JsonNode value) {
         try {
-            return new JsonCanonicalizer(MAPPER.writeValueAsString(value)).getEncodedUTF8();
+            return Jcs.bytes(value);
         } catch (IOException | RuntimeException e) {
             throw new NotCanonicalJsonException("No RFC 8785 form: " + e.getMessage(), e);
         }

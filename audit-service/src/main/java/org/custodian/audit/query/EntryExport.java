@@ -10,6 +10,8 @@ import javax.sql.DataSource;
 import org.custodian.audit.log.EntryContent;
 import org.custodian.audit.log.EntryRows;
 import org.custodian.audit.log.LogEntry;
+import org.custodian.audit.personal.PersonalData;
+import org.custodian.audit.personal.Revealer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Service;
@@ -18,7 +20,8 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Streams every entry a query matches, one at a time: a server-side cursor (fetch size, inside one
+ * Streams every entry a query matches. JSON Lines carry entries as stored and hashed (personal fields
+ * sealed), for verification; CSV is for reading, with personal fields revealed or erased. It streams them one at a time: a server-side cursor (fetch size, inside one
  * read-only snapshot) feeds the response as it goes, so an export of any size needs constant memory.
  */
 @Service
@@ -30,8 +33,10 @@ class EntryExport {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate snapshot;
+    private final PersonalData personalData;
 
-    EntryExport(DataSource dataSource, PlatformTransactionManager transactions) {
+    EntryExport(DataSource dataSource, PlatformTransactionManager transactions, PersonalData personalData) {
+        this.personalData = personalData;
         this.jdbc = new JdbcTemplate(dataSource);
         this.jdbc.setFetchSize(FETCH_SIZE);
         this.snapshot = new TransactionTemplate(transactions);
@@ -42,13 +47,14 @@ class EntryExport {
     void write(EntryQuery query, ExportFormat format, OutputStream out) {
         EntrySql sql = EntrySql.of(query, query.limit());
         long[] written = {0};
+        Revealer revealer = personalData.revealer();
         snapshot.executeWithoutResult(status -> {
             if (format == ExportFormat.CSV) {
                 line(out, CsvLine.HEADER);
             }
             jdbc.query(sql.sql(), (RowCallbackHandler) rs -> {
                 LogEntry entry = EntryRows.map(rs, 0);
-                line(out, format == ExportFormat.CSV ? CsvLine.of(entry) : jsonLine(entry));
+                line(out, format == ExportFormat.CSV ? CsvLine.of(EntryFinder.revealed(revealer, entry)) : jsonLine(entry));
                 if (++written[0] % FLUSH_EVERY == 0) {
                     flush(out);
                 }

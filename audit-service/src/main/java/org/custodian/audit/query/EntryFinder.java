@@ -3,6 +3,8 @@ package org.custodian.audit.query;
 import java.util.List;
 import org.custodian.audit.log.EntryRows;
 import org.custodian.audit.log.LogEntry;
+import org.custodian.audit.personal.PersonalData;
+import org.custodian.audit.personal.Revealer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -11,9 +13,11 @@ import org.springframework.stereotype.Repository;
 class EntryFinder {
 
     private final JdbcClient jdbc;
+    private final PersonalData personalData;
 
-    EntryFinder(JdbcClient jdbc) {
+    EntryFinder(JdbcClient jdbc, PersonalData personalData) {
         this.jdbc = jdbc;
+        this.personalData = personalData;
     }
 
     EntryPage find(EntryQuery query) {
@@ -21,6 +25,14 @@ class EntryFinder {
         List<LogEntry> found = jdbc.sql(sql.sql()).params(sql.params()).query(EntryRows::map).list();
         boolean more = found.size() > query.limit();
         List<LogEntry> page = more ? found.subList(0, query.limit()) : found;
-        return new EntryPage(page.stream().map(EntryView::of).toList(), more ? page.get(page.size() - 1).seq() : null);
+        Revealer revealer = personalData.revealer();
+        return new EntryPage(page.stream().map(entry -> EntryView.of(revealed(revealer, entry))).toList(),
+                more ? page.get(page.size() - 1).seq() : null);
+    }
+
+    /** The entry with its personal fields as the reader may see them: decrypted, or erased. */
+    static LogEntry revealed(Revealer revealer, LogEntry entry) {
+        return entry.withEnvelope(revealer.envelope(entry.content().source(), entry.content().eventId(),
+                entry.content().envelope()));
     }
 }

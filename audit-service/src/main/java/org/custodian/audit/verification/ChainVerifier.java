@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class ChainVerifier {
 
-    private static final int FETCH_SIZE = 1000;
+    private static final int FETCH_SIZE = 10_000;
 
     private final JdbcTemplate jdbc;
     private final AuditLog log;

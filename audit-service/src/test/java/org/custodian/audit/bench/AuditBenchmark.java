@@ -1,0 +1,174 @@
+package org.custodian.audit.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.function.LongFunction;
+import javax.sql.DataSource;
+import org.custodian.audit.AuditServiceApplication;
+import org.custodian.audit.checkpoint.Checkpointer;
+import org.custodian.audit.log.AuditLog;
+import org.custodian.audit.log.NewEntry;
+import org.custodian.testing.EmbeddedInfrastructure;
+import org.custodian.testing.HttpApi;
+import org.custodian.testing.TestTokens;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * {@code infra/bench audit}: audit-service on embedded PostgreSQL (and Kafka, idle), in one run:
+ * appends through the log (chain, Merkle leaves, signed checkpoints every 1,000 entries), one
+ * transaction per event as the consumer commits them and in batches of 500, against plain batched
+ * INSERTs of the same rows into the same database; verification of the whole chain; then
+ * filtered queries on a log filled to {@code query-entries}. Last line: JSON.
+ * Arguments: [entries (20000)] [query-entries (1000000, 0 to skip)].
+ */
+public final class AuditBenchmark {
+
+    private static final String TOKEN = TestTokens.token("bench", "compliance");
+
+    private AuditBenchmark() {
+    }
+
+    public static void main(String[] args) {
+        int entries = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
+        long queryEntries = args.length > 1 ? Long.parseLong(args[1]) : 1_000_000;
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(AuditServiceApplication.class)
+                .initializers(new EmbeddedInfrastructure())
+                .properties("server.port=0", "custodian.data-dir=target/bench-data", "custodian.database=audit_bench",
+                        "custodian.audit.checkpoint.every-entries=1000", "custodian.audit.checkpoint.poll=100ms",
+                        "logging.level.root=WARN")
+                .run();
+        int exit = 0;
+        try {
+            new Run(context, entries, queryEntries).go();
+        } catch (RuntimeException e) {
+            e.printStackTrace();
+            exit = 1;
+        }
+        context.close();
+        System.exit(exit);
+    }
+
+    private static final class Run {
+        private final AuditLog log;
+        private final Checkpointer checkpointer;
+        private final JdbcTemplate jdbc;
+        private final RawInserts raw;
+        private final HttpApi api;
+        private final int entries;
+        private final long queryEntries;
+        private final String run = UUID.randomUUID().toString().substring(0, 8);
+
+        Run(ConfigurableApplicationContext context, int entries, long queryEntries) {
+            this.log = context.getBean(AuditLog.class);
+            this.checkpointer = context.getBean(Checkpointer.class);
+            this.jdbc = new JdbcTemplate(context.getBean(DataSource.class));
+            this.raw = new RawInserts(jdbc, new TransactionTemplate(context.getBean(PlatformTransactionManager.class)));
+            this.api = new HttpApi("http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort());
+            this.entries = entries;
+            this.queryEntries = queryEntries;
+        }
+
+        void go() {
+            int warmUp = Math.min(2_000, entries / 5);
+            raw.insert(events(0, warmUp));
+            append(events(0, warmUp));
+            List<NewEntry> rawEvents = events(1_000_000, entries);
+            List<NewEntry> logEvents = events(2_000_000, entries);
+            List<NewEntry> batchEvents = events(3_000_000, entries);
+            double rawPerS = perSecond(entries, () -> raw.insert(rawEvents));
+            double appendPerS = perSecond(entries, () -> {
+                append(logEvents);
+                checkpointer.checkpointNow();
+            });
+            double batchPerS = perSecond(entries, () -> {
+                for (int from = 0; from < entries; from += RawInserts.BATCH) {
+                    log.appendAll(batchEvents.subList(from, Math.min(entries, from + RawInserts.BATCH)));
+                }
+                checkpointer.checkpointNow();
+            });
+            long total = jdbc.queryForObject("SELECT count(*) FROM audit_entry", Long.class);
+            double verifyPerS = Math.max(perSecond(total, this::verify), perSecond(total, this::verify));
+            System.out.printf(Locale.ROOT, "appends: %d entries, %.0f/s one per transaction, %.0f/s in batches; raw batched INSERTs (batch %d): %.0f/s;"
+                    + " verify: %d entries, %.0f/s%n", entries, appendPerS, batchPerS, RawInserts.BATCH, rawPerS, total, verifyPerS);
+            String queries = queryEntries > 0 ? queries() : "";
+            System.out.printf(Locale.ROOT, "{\"append_per_s\": %.0f, \"raw_insert_per_s\": %.0f, \"ratio\": %.3f,"
+                    + " \"append_batch_per_s\": %.0f, \"ratio_batch\": %.3f, \"verify_per_s\": %.0f, \"entries\": %d%s}%n",
+                    appendPerS, rawPerS, appendPerS / rawPerS, batchPerS, batchPerS / rawPerS, verifyPerS, entries, queries);
+        }
+
+        /** Checkpoints come from the schedule (every 100 ms, due every 1,000 entries), beside the appender. */
+        private void append(List<NewEntry> events) {
+            events.forEach(log::append);
+        }
+
+        private void verify() {
+            HttpApi.Response response = api.get("/api/audit/verify", TOKEN);
+            JsonNode verdict = response.json();
+            if (response.status() != 200 || !verdict.path("valid").asBoolean()) {
+                throw new IllegalStateException("The log does not verify: " + response.raw());
+            }
+        }
+
+        /** p50 and p99 of filtered JSON pages (100 entries) over HTTP, on a log of queryEntries entries. */
+        private String queries() {
+            long start = System.nanoTime();
+            QueryLoad.fillTo(jdbc, queryEntries);
+            System.out.printf(Locale.ROOT, "filled the log to %d entries in %.0f s%n", queryEntries, (System.nanoTime() - start) / 1e9);
+            StringBuilder json = new StringBuilder(", \"query_entries\": " + queryEntries);
+            json.append(latencies("subject", i -> "subject=gen-req-" + (i * 7919 % 100_000) + "&limit=100"));
+            json.append(latencies("type", i -> "type=request.approved&limit=100&after=" + (i * 7919 % queryEntries)));
+            json.append(latencies("researcher", i -> "researcher=r-" + (i * 31 % 5000) + "&limit=100"));
+            json.append(latencies("dataset", i -> "dataset=ds-" + (i % 50) + "&limit=100"));
+            json.append(latencies("actor_window", i -> "actor=r-" + (i * 31 % 5000)
+                    + "&from=2026-01-01&to=2026-12-31&limit=100"));
+            return json.toString();
+        }
+
+        private String latencies(String name, LongFunction<String> query) {
+            for (int i = 0; i < 20; i++) {
+                page(query.apply(i));
+            }
+            double[] ms = new double[200];
+            for (int i = 0; i < ms.length; i++) {
+                long start = System.nanoTime();
+                page(query.apply(1000 + i));
+                ms[i] = (System.nanoTime() - start) / 1e6;
+            }
+            Arrays.sort(ms);
+            double p50 = ms[ms.length / 2];
+            double p99 = ms[(int) Math.ceil(ms.length * 0.99) - 1];
+            System.out.printf(Locale.ROOT, "query %s: p50 %.1f ms, p99 %.1f ms%n", name, p50, p99);
+            return String.format(Locale.ROOT, ", \"query_%s_p50_ms\": %.1f, \"query_%s_p99_ms\": %.1f", name, p50, name, p99);
+        }
+
+        private void page(String query) {
+            HttpApi.Response response = api.get("/api/audit/entries?" + query, TOKEN);
+            if (response.status() != 200) {
+                throw new IllegalStateException(query + ": " + response.raw());
+            }
+        }
+
+        private List<NewEntry> events(long from, int count) {
+            List<NewEntry> events = new ArrayList<>(count);
+            for (long i = from; i < from + count; i++) {
+                events.add(BenchEvents.event(run, i));
+            }
+            return events;
+        }
+
+        private static double perSecond(long count, Runnable work) {
+            long start = System.nanoTime();
+            work.run();
+            return count / ((System.nanoTime() - start) / 1e9);
+        }
+    }
+}
