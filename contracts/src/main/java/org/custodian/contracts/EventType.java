@@ -8,7 +8,15 @@ import org.custodian.contracts.catalog.ResearcherCredentialsChanged;
 import org.custodian.contracts.catalog.ResearcherRegistered;
 import org.custodian.contracts.decisions.DecisionMade;
 import org.custodian.contracts.decisions.DecisionReEvaluated;
+import org.custodian.contracts.releases.ErasureCertified;
+import org.custodian.contracts.releases.ErasureDue;
+import org.custodian.contracts.releases.ErasureEvidenceRequested;
+import org.custodian.contracts.releases.ErasureOverdue;
+import org.custodian.contracts.releases.ReleaseAccessViolated;
+import org.custodian.contracts.releases.ReleaseAccessed;
+import org.custodian.contracts.releases.ReleaseExpired;
 import org.custodian.contracts.releases.ReleaseIssued;
+import org.custodian.contracts.releases.ReleaseRevoked;
 import org.custodian.contracts.releases.ReleaseRefused;
 import org.custodian.contracts.requests.RequestApproved;
 import org.custodian.contracts.requests.RequestRejected;
@@ -34,6 +42,14 @@ public enum EventType {
     DECISION_MADE("decision.made", 1, Topic.DECISIONS, DecisionMade.class),
     DECISION_RE_EVALUATED("decision.re-evaluated", 1, Topic.DECISIONS, DecisionReEvaluated.class),
     RELEASE_ISSUED("release.issued", 1, Topic.RELEASES, ReleaseIssued.class),
+    RELEASE_ACCESSED("release.accessed", 1, Topic.RELEASES, ReleaseAccessed.class),
+    RELEASE_ACCESS_VIOLATED("release.access-violated", 1, Topic.RELEASES, ReleaseAccessViolated.class),
+    RELEASE_EXPIRED("release.expired", 1, Topic.RELEASES, ReleaseExpired.class),
+    RELEASE_REVOKED("release.revoked", 1, Topic.RELEASES, ReleaseRevoked.class),
+    ERASURE_DUE("erasure.due", 1, Topic.RELEASES, ErasureDue.class),
+    ERASURE_OVERDUE("erasure.overdue", 1, Topic.RELEASES, ErasureOverdue.class),
+    ERASURE_CERTIFIED("erasure.certified", 1, Topic.RELEASES, ErasureCertified.class),
+    ERASURE_EVIDENCE_REQUESTED("erasure.evidence-requested", 1, Topic.RELEASES, ErasureEvidenceRequested.class),
     RELEASE_REFUSED("release.refused", 1, Topic.RELEASES, ReleaseRefused.class);
 
     private static final String PREFIX = "org.custodian.";

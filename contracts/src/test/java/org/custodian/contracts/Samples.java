@@ -16,7 +16,16 @@ import org.custodian.contracts.decisions.DecisionReEvaluated;
 import org.custodian.contracts.decisions.Obligations;
 import org.custodian.contracts.decisions.Outcome;
 import org.custodian.contracts.decisions.Reason;
+import org.custodian.contracts.releases.Access;
+import org.custodian.contracts.releases.ErasureCertified;
+import org.custodian.contracts.releases.ErasureDue;
+import org.custodian.contracts.releases.ErasureEvidenceRequested;
+import org.custodian.contracts.releases.ErasureOverdue;
+import org.custodian.contracts.releases.ReleaseAccessViolated;
+import org.custodian.contracts.releases.ReleaseAccessed;
+import org.custodian.contracts.releases.ReleaseExpired;
 import org.custodian.contracts.releases.ReleaseIssued;
+import org.custodian.contracts.releases.ReleaseRevoked;
 import org.custodian.contracts.releases.ReleaseRefused;
 import org.custodian.contracts.requests.Purpose;
 import org.custodian.contracts.requests.RequestApproved;
@@ -64,6 +73,21 @@ final class Samples {
                                 "No longer permitted.")), null, "sha256:abc"), "org.custodian.dataset.terms-changed.v1", "evt-9"),
                 new ReleaseIssued("rel-1", "req-1", "r-1", List.of("ds-trials"), LocalDate.parse("2027-11-22"),
                         OBLIGATIONS),
+                new ReleaseAccessed("rel-1", "req-1", "/enclave evt-7", new Access("r-1", "ds-trials",
+                        List.of("hba1c"), 1200L, null, "enclave-eu-1", Instant.parse("2027-01-10T09:30:00Z"))),
+                new ReleaseAccessViolated("rel-1", "req-1", "/enclave evt-8", new Access("r-2", "ds-trials",
+                        List.of(), null, 4096L, "10.0.0.7", Instant.parse("2027-01-11T09:30:00Z")),
+                        List.of("WRONG_RESEARCHER")),
+                new ReleaseAccessViolated("rel-unknown", null, "/enclave evt-9", new Access("r-1", "ds-trials",
+                        List.of(), null, null, null, Instant.parse("2027-01-11T09:30:00Z")), List.of("UNKNOWN_RELEASE")),
+                new ReleaseExpired("rel-1", "req-1", Instant.parse("2027-11-22T00:00:00Z")),
+                new ReleaseRevoked("rel-1", "req-1", "Consent withdrawn for the cohort.", Instant.parse("2027-03-01T12:00:00Z")),
+                new ErasureDue("rel-1", "req-1", "r-1", LocalDate.parse("2027-11-22"), true),
+                new ErasureOverdue("rel-1", "req-1", "r-1", LocalDate.parse("2027-11-22"), Instant.parse("2027-12-06T00:00:00Z")),
+                new ErasureCertified("rel-1", "req-1", "r-1", "ds-trials and all derived files", "secure wipe",
+                        LocalDate.parse("2027-11-20"), "I erased every copy.", Instant.parse("2027-11-21T08:00:00Z")),
+                new ErasureEvidenceRequested("rel-1", "req-1", "r-1", "Please send the wipe log.",
+                        Instant.parse("2027-11-23T08:00:00Z")),
                 new ReleaseRefused("req-2", "r-1", "dec-2", "evt-approval-2", "DECISION_DENIED",
                         "the decision on req-2 was deny"));
     }

@@ -2,9 +2,11 @@ package org.custodian.release;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /** Issues releases for approved requests and keeps their obligations. */
 @SpringBootApplication
+@ConfigurationPropertiesScan
 public class ReleaseServiceApplication {
 
     public static void main(String[] args) {

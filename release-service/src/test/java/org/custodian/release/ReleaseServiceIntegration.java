@@ -17,7 +17,9 @@ import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.custodian.contracts.EventMetadata;
+import org.custodian.contracts.EventType;
 import org.custodian.contracts.GovernanceCloudEvents;
 import org.custodian.contracts.Topic;
 import org.custodian.contracts.decisions.Obligations;
@@ -33,16 +35,21 @@ import org.springframework.boot.test.autoconfigure.actuate.observability.AutoCon
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
 
 /** release-service on the real embedded broker and database, fed over Kafka and read over HTTP. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "custodian.releases.deadlines.poll-interval=PT0.2S")
 @ContextConfiguration(initializers = EmbeddedInfrastructure.class)
+@Import(TestClockConfiguration.class)
 @AutoConfigureObservability
 public abstract class ReleaseServiceIntegration {
 
     protected static final String GROUP = "release-service";
     protected static final String DEAD_LETTERS = Topic.REQUESTS.deadLetterTopic(GROUP);
+    protected static final String INBOUND_DEAD_LETTERS = Topic.INBOUND.deadLetterTopic(GROUP);
+    protected static final MutableClock CLOCK = MutableClock.INSTANCE;
     protected static final LocalDate ERASE_BY = LocalDate.parse("2027-11-22");
     protected static final Obligations OBLIGATIONS = new Obligations(ERASE_BY, "secure_enclave", "approval",
             List.of("age_band", "hba1c"), false, false, null, false);
@@ -58,11 +65,12 @@ public abstract class ReleaseServiceIntegration {
     @BeforeEach
     void connect() {
         api = new HttpApi("http://localhost:" + port);
-        kafka = KafkaProbe.on(Topic.RELEASES.topicName(), DEAD_LETTERS);
+        kafka = KafkaProbe.on(Topic.RELEASES.topicName(), DEAD_LETTERS, INBOUND_DEAD_LETTERS);
     }
 
     @AfterEach
     void disconnect() {
+        CLOCK.reset();
         kafka.close();
     }
 
@@ -73,6 +81,32 @@ public abstract class ReleaseServiceIntegration {
     protected static RequestApproved approval(String requestId, String researcherId, Outcome outcome) {
         return new RequestApproved(requestId, researcherId, List.of("ds-trials"), "dec-" + UUID.randomUUID(), outcome,
                 OBLIGATIONS);
+    }
+
+    /** An approval whose release is to be erased by {@code eraseBy}, for tests that travel in time. */
+    protected static RequestApproved approval(String requestId, String researcherId, LocalDate eraseBy) {
+        Obligations obligations = new Obligations(eraseBy, "secure_enclave", "approval", List.of("age_band", "hba1c"),
+                false, false, null, false);
+        return new RequestApproved(requestId, researcherId, List.of("ds-trials"), "dec-" + UUID.randomUUID(),
+                Outcome.ALLOW, obligations);
+    }
+
+    /** Publishes an approval and waits until its release is in the register; returns the release id. */
+    protected String release(RequestApproved approval) {
+        publish(approval);
+        await().atMost(Duration.ofSeconds(30)).until(() -> releasesOfRequest(approval.requestId()) == 1);
+        return jdbc.sql("SELECT id FROM releases WHERE request_id = ?").param(approval.requestId()).query(String.class).single();
+    }
+
+    /** How many events of one type a release's aggregate stored. */
+    protected long storedEvents(Class<?> type, String releaseId) {
+        return jdbc.sql("SELECT count(*) FROM domainevententry WHERE payloadtype = ? AND aggregateidentifier = ?")
+                .param(type.getName()).param(releaseId).query(Long.class).single();
+    }
+
+    /** Every release event of one type and subject that reached the releases topic within a short wait. */
+    protected List<ConsumerRecord<byte[], byte[]>> published(EventType type, String subject) {
+        return kafka.drain(Duration.ofSeconds(2)).stream().filter(KafkaProbe.ofType(type, subject)).toList();
     }
 
     /** Publishes an approval as request-service's outbox would, and returns its CloudEvents id. */

@@ -5,14 +5,23 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 
-/** Who may read releases (DESIGN §2, §9): researchers (their own), integrations and stewards. */
+/**
+ * Who may do what with releases (DESIGN §2, §9): researchers read their own and certify their
+ * erasure, integrations report accesses, stewards revoke and ask for evidence. The grant key set
+ * is public, so that anyone holding a grant can check it.
+ */
 @Configuration
 class ReleaseServiceAccess {
 
     @Bean
     ApiAccess releaseServiceRoles() {
         return requests -> requests
+                .requestMatchers(HttpMethod.GET, "/.well-known/jwks.json").permitAll()
                 .requestMatchers(HttpMethod.GET, "/api/releases", "/api/releases/**")
-                .hasAnyRole("researcher", "integration", "steward");
+                .hasAnyRole("researcher", "integration", "steward")
+                .requestMatchers(HttpMethod.POST, "/api/releases/*/accesses").hasRole("integration")
+                .requestMatchers(HttpMethod.POST, "/api/releases/*/erasure-certificates").hasRole("researcher")
+                .requestMatchers(HttpMethod.POST, "/api/releases/*/evidence-requests", "/api/releases/*/revoke")
+                .hasRole("steward");
     }
 }

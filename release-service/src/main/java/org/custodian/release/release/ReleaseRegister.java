@@ -20,9 +20,10 @@ import org.springframework.stereotype.Component;
 /** Every release as a table row, kept in step with its events in the same transaction. */
 @Component
 @ProcessingGroup("release-register")
-class ReleaseRegister {
+public class ReleaseRegister {
 
     private static final String COLUMNS = "id, request_id, researcher_id, datasets, erase_by, obligations, state, issued_at";
+    private static final String READ = COLUMNS + ", expires_at, revoked_at, erasure";
 
     private final JdbcClient jdbc;
 
@@ -32,26 +33,26 @@ class ReleaseRegister {
 
     @EventHandler
     void on(ReleaseIssued event, @Timestamp Instant at) throws JsonProcessingException {
-        jdbc.sql("INSERT INTO releases (" + COLUMNS + ") VALUES (?, ?, ?, ?::jsonb, ?, ?::jsonb, ?, ?)")
+        jdbc.sql("INSERT INTO releases (" + COLUMNS + ", expires_at) VALUES (?, ?, ?, ?::jsonb, ?, ?::jsonb, ?, ?, ?)")
                 .params(event.releaseId(), event.requestId(), event.researcherId(),
                         ContractJson.mapper().writeValueAsString(event.datasets()), event.eraseBy(),
                         ContractJson.mapper().writeValueAsString(event.obligations()), ReleaseState.ISSUED.name(),
-                        java.sql.Timestamp.from(at))
+                        java.sql.Timestamp.from(at), java.sql.Timestamp.from(ReleaseCalendar.expiresAt(event.eraseBy())))
                 .update();
     }
 
-    Optional<ReleaseView> find(String releaseId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM releases WHERE id = ?").param(releaseId)
+    public Optional<ReleaseView> find(String releaseId) {
+        return jdbc.sql("SELECT " + READ + " FROM releases WHERE id = ?").param(releaseId)
                 .query((row, n) -> view(row)).optional();
     }
 
     List<ReleaseView> all() {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM releases ORDER BY issued_at DESC, id")
+        return jdbc.sql("SELECT " + READ + " FROM releases ORDER BY issued_at DESC, id")
                 .query((row, n) -> view(row)).list();
     }
 
     List<ReleaseView> ofResearcher(String researcherId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM releases WHERE researcher_id = ? ORDER BY issued_at DESC, id")
+        return jdbc.sql("SELECT " + READ + " FROM releases WHERE researcher_id = ? ORDER BY issued_at DESC, id")
                 .param(researcherId).query((row, n) -> view(row)).list();
     }
 
@@ -61,9 +62,15 @@ class ReleaseRegister {
                     ContractJson.mapper().readValue(row.getString("datasets"), new TypeReference<List<String>>() { }),
                     row.getObject("erase_by", LocalDate.class),
                     ContractJson.mapper().readValue(row.getString("obligations"), Obligations.class),
-                    ReleaseState.valueOf(row.getString("state")), row.getTimestamp("issued_at").toInstant());
+                    ReleaseState.valueOf(row.getString("state")), row.getTimestamp("issued_at").toInstant(),
+                    instant(row, "expires_at"), instant(row, "revoked_at"), ErasureStatus.valueOf(row.getString("erasure")));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Unreadable release row " + row.getString("id"), e);
         }
+    }
+
+    private static Instant instant(ResultSet row, String column) throws SQLException {
+        java.sql.Timestamp value = row.getTimestamp(column);
+        return value == null ? null : value.toInstant();
     }
 }

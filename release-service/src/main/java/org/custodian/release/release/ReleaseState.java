@@ -1,6 +1,8 @@
 package org.custodian.release.release;
 
-/** Where a release stands; revocation, expiry and erasure come with their own issues. */
-enum ReleaseState {
-    ISSUED
+/** Where a release stands: in use, past its access period, or withdrawn by a steward. */
+public enum ReleaseState {
+    ISSUED,
+    EXPIRED,
+    REVOKED
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import org.custodian.contracts.decisions.Obligations;
 
 /** A release as its readers see it. */
-record ReleaseView(
+public record ReleaseView(
         String id,
         String requestId,
         String researcherId,
@@ -14,5 +14,8 @@ record ReleaseView(
         LocalDate eraseBy,
         Obligations obligations,
         ReleaseState state,
-        Instant issuedAt) {
+        Instant issuedAt,
+        Instant expiresAt,
+        Instant revokedAt,
+        ErasureStatus erasure) {
 }

@@ -1,11 +1,21 @@
 package org.custodian.release.release;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.custodian.contracts.decisions.Obligations;
 import org.custodian.contracts.decisions.Outcome;
+import org.custodian.contracts.releases.Access;
+import org.custodian.contracts.releases.ErasureCertified;
+import org.custodian.contracts.releases.ErasureDue;
+import org.custodian.contracts.releases.ErasureEvidenceRequested;
+import org.custodian.contracts.releases.ErasureOverdue;
+import org.custodian.contracts.releases.ReleaseAccessViolated;
+import org.custodian.contracts.releases.ReleaseAccessed;
+import org.custodian.contracts.releases.ReleaseExpired;
 import org.custodian.contracts.releases.ReleaseIssued;
+import org.custodian.contracts.releases.ReleaseRevoked;
 import org.hamcrest.CustomTypeSafeMatcher;
 import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +28,7 @@ class ReleaseTest {
     private static final LocalDate ERASE_BY = LocalDate.parse("2027-11-22");
     private static final Obligations OBLIGATIONS = new Obligations(ERASE_BY, "secure_enclave", "approval",
             List.of("age_band", "hba1c"), false, false, null, false);
+    private static final Instant EXPIRES = Instant.parse("2027-11-22T00:00:00Z");
     private static final ReleaseIssued ISSUED = new ReleaseIssued(RELEASE, REQUEST, "r-1", List.of("ds-trials"),
             ERASE_BY, OBLIGATIONS);
 
@@ -83,6 +94,127 @@ class ReleaseTest {
                 .when(issue(Outcome.ALLOW, OBLIGATIONS))
                 .expectNoEvents()
                 .expectException(refusedFor(RefusalReason.ALREADY_ISSUED));
+    }
+
+    @Test
+    void anAccessByTheResearcherToAReleasedFieldBeforeExpiryIsRecorded() {
+        fixture.given(ISSUED)
+                .when(new RecordAccess(RELEASE, "a-1", access("r-1", "2027-01-10T00:00:00Z")))
+                .expectEvents(new ReleaseAccessed(RELEASE, REQUEST, "a-1", access("r-1", "2027-01-10T00:00:00Z")))
+                .expectResultMessagePayload(List.of());
+    }
+
+    @Test
+    void anAccessFromTheStartOfTheEraseByDayIsAViolation() {
+        Access late = access("r-1", "2027-11-22T00:00:00Z");
+
+        fixture.given(ISSUED)
+                .when(new RecordAccess(RELEASE, "a-2", late))
+                .expectEvents(new ReleaseAccessViolated(RELEASE, REQUEST, "a-2", late, List.of("EXPIRED")));
+    }
+
+    @Test
+    void anAccessByAnotherResearcherToAnotherDatasetIsAViolationNamingBoth() {
+        Access foreign = new Access("r-2", "ds-other", List.of("age_band"), null, null, null, Instant.parse("2027-01-10T00:00:00Z"));
+
+        fixture.given(ISSUED)
+                .when(new RecordAccess(RELEASE, "a-3", foreign))
+                .expectEvents(new ReleaseAccessViolated(RELEASE, REQUEST, "a-3", foreign,
+                        List.of("WRONG_RESEARCHER", "DATASET_NOT_RELEASED")));
+    }
+
+    @Test
+    void anAccessToFieldsOutsideTheReleaseIsAViolation() {
+        Access extra = new Access("r-1", "ds-trials", List.of("hba1c", "postcode"), 1L, null, null,
+                Instant.parse("2027-01-10T00:00:00Z"));
+
+        fixture.given(ISSUED)
+                .when(new RecordAccess(RELEASE, "a-4", extra))
+                .expectEvents(new ReleaseAccessViolated(RELEASE, REQUEST, "a-4", extra, List.of("FIELDS_NOT_RELEASED")));
+    }
+
+    @Test
+    void anAccessAfterRevocationIsAViolationButOneBeforeItIsNot() {
+        ReleaseRevoked revoked = new ReleaseRevoked(RELEASE, REQUEST, "consent withdrawn", Instant.parse("2027-02-01T00:00:00Z"));
+
+        fixture.given(ISSUED, revoked)
+                .when(new RecordAccess(RELEASE, "a-5", access("r-1", "2027-02-01T00:00:01Z")))
+                .expectEvents(new ReleaseAccessViolated(RELEASE, REQUEST, "a-5", access("r-1", "2027-02-01T00:00:01Z"),
+                        List.of("REVOKED")));
+        fixture.given(ISSUED, revoked)
+                .when(new RecordAccess(RELEASE, "a-6", access("r-1", "2027-01-31T23:59:59Z")))
+                .expectEvents(new ReleaseAccessed(RELEASE, REQUEST, "a-6", access("r-1", "2027-01-31T23:59:59Z")));
+    }
+
+    @Test
+    void aReleaseExpiresOnceAndARevokedOneNotAtAll() {
+        ReleaseExpired expired = new ReleaseExpired(RELEASE, REQUEST, EXPIRES);
+        fixture.given(ISSUED).when(new ExpireRelease(RELEASE, EXPIRES)).expectEvents(expired);
+        fixture.given(ISSUED, expired).when(new ExpireRelease(RELEASE, EXPIRES)).expectNoEvents();
+        fixture.given(ISSUED, new ReleaseRevoked(RELEASE, REQUEST, "r", EXPIRES.minusSeconds(60)))
+                .when(new ExpireRelease(RELEASE, EXPIRES)).expectNoEvents();
+    }
+
+    @Test
+    void aRevokedOrExpiredReleaseCannotBeRevoked() {
+        ReleaseRevoked revoked = new ReleaseRevoked(RELEASE, REQUEST, "r", EXPIRES.minusSeconds(60));
+        fixture.given(ISSUED).when(new RevokeRelease(RELEASE, "r", EXPIRES.minusSeconds(60))).expectEvents(revoked);
+        fixture.given(ISSUED, revoked).when(new RevokeRelease(RELEASE, "again", EXPIRES))
+                .expectNoEvents().expectException(broken(ReleaseRuleBroken.ALREADY_REVOKED));
+        fixture.given(ISSUED, new ReleaseExpired(RELEASE, REQUEST, EXPIRES)).when(new RevokeRelease(RELEASE, "late", EXPIRES))
+                .expectNoEvents().expectException(broken(ReleaseRuleBroken.RELEASE_EXPIRED));
+    }
+
+    @Test
+    void erasureIsRemindedThenDueThenOverdueEachOnce() {
+        ErasureDue reminder = new ErasureDue(RELEASE, REQUEST, "r-1", ERASE_BY, true);
+        ErasureDue due = new ErasureDue(RELEASE, REQUEST, "r-1", ERASE_BY, false);
+        ErasureOverdue overdue = new ErasureOverdue(RELEASE, REQUEST, "r-1", ERASE_BY, EXPIRES.plusSeconds(86_400 * 14));
+
+        fixture.given(ISSUED).when(new FlagErasureDue(RELEASE, true)).expectEvents(reminder);
+        fixture.given(ISSUED, reminder).when(new FlagErasureDue(RELEASE, true)).expectNoEvents();
+        fixture.given(ISSUED, reminder).when(new FlagErasureDue(RELEASE, false)).expectEvents(due);
+        fixture.given(ISSUED, reminder, due).when(new FlagErasureOverdue(RELEASE, overdue.graceEndedAt())).expectEvents(overdue);
+        fixture.given(ISSUED, reminder, due, overdue).when(new FlagErasureOverdue(RELEASE, overdue.graceEndedAt())).expectNoEvents();
+    }
+
+    @Test
+    void aCertificateClosesTheErasureObligation() {
+        ErasureCertified certified = new ErasureCertified(RELEASE, REQUEST, "r-1", "all copies", "wipe",
+                LocalDate.parse("2027-11-01"), "Erased.", Instant.parse("2027-11-02T00:00:00Z"));
+
+        fixture.given(ISSUED).when(new CertifyErasure(RELEASE, "r-1", "all copies", "wipe", LocalDate.parse("2027-11-01"),
+                "Erased.", Instant.parse("2027-11-02T00:00:00Z"))).expectEvents(certified);
+        fixture.given(ISSUED, certified).when(new FlagErasureDue(RELEASE, false)).expectNoEvents();
+        fixture.given(ISSUED, certified).when(new FlagErasureOverdue(RELEASE, EXPIRES)).expectNoEvents();
+        fixture.given(ISSUED, certified).when(new CertifyErasure(RELEASE, "r-1", "again", "wipe", LocalDate.parse("2027-11-01"),
+                "Erased.", EXPIRES)).expectNoEvents().expectException(broken(ReleaseRuleBroken.ALREADY_CERTIFIED));
+    }
+
+    @Test
+    void onlyTheReleasesResearcherCanCertifyItsErasure() {
+        fixture.given(ISSUED).when(new CertifyErasure(RELEASE, "r-2", "all", "wipe", LocalDate.parse("2027-11-01"), "Erased.",
+                EXPIRES)).expectNoEvents().expectException(broken(ReleaseRuleBroken.NOT_THE_RESEARCHER));
+    }
+
+    @Test
+    void aStewardMayAskForEvidenceOfErasure() {
+        Instant at = Instant.parse("2027-11-23T00:00:00Z");
+        fixture.given(ISSUED).when(new RequestErasureEvidence(RELEASE, "Send the wipe log.", at))
+                .expectEvents(new ErasureEvidenceRequested(RELEASE, REQUEST, "r-1", "Send the wipe log.", at));
+    }
+
+    private static Access access(String researcher, String at) {
+        return new Access(researcher, "ds-trials", List.of("hba1c"), 10L, null, "enclave", Instant.parse(at));
+    }
+
+    private static Matcher<ReleaseRuleBroken> broken(String code) {
+        return new CustomTypeSafeMatcher<>("a broken release rule " + code) {
+            @Override
+            protected boolean matchesSafely(ReleaseRuleBroken broken) {
+                return broken.code().equals(code);
+            }
+        };
     }
 
     private static IssueRelease issue(Outcome outcome, Obligations obligations) {

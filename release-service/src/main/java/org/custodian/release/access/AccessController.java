@@ -1,0 +1,47 @@
+package org.custodian.release.access;
+
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Optional;
+import org.custodian.support.problem.RuleViolation;
+import org.custodian.support.security.Caller;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Integrations report uses of released data here; each {@code Idempotency-Key} is recorded once per
+ * caller. A use of an unknown release is recorded as a violation too, not refused.
+ */
+@RestController
+class AccessController {
+
+    static final String LEDGER = "release-service.accesses";
+
+    private final AccessRecorder recorder;
+
+    AccessController(AccessRecorder recorder) {
+        this.recorder = recorder;
+    }
+
+    @PostMapping("/api/releases/{id}/accesses")
+    ResponseEntity<AccessReceipt> report(@PathVariable String id, @Valid @RequestBody AccessBody body, Caller caller,
+                                         @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+        String accessId = caller.subject() + " " + requireKey(key);
+        Optional<List<String>> violations = recorder.record(new AccessReport(LEDGER, accessId, id, body.access(), caller.subject()));
+        return violations.map(found -> ResponseEntity.status(HttpStatus.ACCEPTED).body(AccessReceipt.recorded(id, accessId, found)))
+                .orElseGet(() -> ResponseEntity.ok(AccessReceipt.duplicate(id, accessId)));
+    }
+
+    private static String requireKey(String key) {
+        if (key == null || key.isBlank() || key.length() > 255) {
+            throw new RuleViolation(HttpStatus.BAD_REQUEST, "IDEMPOTENCY_KEY_REQUIRED",
+                    "Send an Idempotency-Key header (1 to 255 characters) naming this access, so a retry is recorded once.");
+        }
+        return key;
+    }
+}

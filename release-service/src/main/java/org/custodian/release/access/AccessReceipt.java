@@ -1,0 +1,19 @@
+package org.custodian.release.access;
+
+import java.util.List;
+
+/**
+ * What became of a reported use: {@code recorded_as} is the event type it was recorded as, or
+ * {@code null} for a repeat of a use already recorded.
+ */
+record AccessReceipt(String releaseId, String accessId, String recordedAs, List<String> violations, boolean duplicate) {
+
+    static AccessReceipt recorded(String releaseId, String accessId, List<String> violations) {
+        return new AccessReceipt(releaseId, accessId, violations.isEmpty() ? "release.accessed" : "release.access-violated",
+                violations, false);
+    }
+
+    static AccessReceipt duplicate(String releaseId, String accessId) {
+        return new AccessReceipt(releaseId, accessId, null, List.of(), true);
+    }
+}

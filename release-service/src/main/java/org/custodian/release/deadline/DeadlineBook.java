@@ -1,0 +1,57 @@
+package org.custodian.release.deadline;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.custodian.contracts.releases.ErasureCertified;
+import org.custodian.contracts.releases.ReleaseIssued;
+import org.custodian.contracts.releases.ReleaseRevoked;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes the deadlines of a release in the transaction that issues it, and cancels those that no
+ * longer apply: a certificate ends the erasure deadlines, a revocation the expiry.
+ */
+@Component
+@ProcessingGroup("release-deadlines")
+class DeadlineBook {
+
+    private final JdbcClient jdbc;
+    private final DeadlineSettings settings;
+    private final Clock clock;
+
+    DeadlineBook(JdbcClient jdbc, DeadlineSettings settings, Clock clock) {
+        this.jdbc = jdbc;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @EventHandler
+    void on(ReleaseIssued event) {
+        for (DeadlineKind kind : DeadlineKind.values()) {
+            jdbc.sql("INSERT INTO release_deadline (release_id, kind, due_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
+                    .params(event.releaseId(), kind.name(), Timestamp.from(kind.dueAt(event.eraseBy(), settings))).update();
+        }
+    }
+
+    @EventHandler
+    void on(ErasureCertified event) {
+        for (DeadlineKind kind : DeadlineKind.values()) {
+            if (kind.isErasure()) {
+                cancel(event.releaseId(), kind);
+            }
+        }
+    }
+
+    @EventHandler
+    void on(ReleaseRevoked event) {
+        cancel(event.releaseId(), DeadlineKind.EXPIRY);
+    }
+
+    private void cancel(String releaseId, DeadlineKind kind) {
+        jdbc.sql("UPDATE release_deadline SET cancelled_at = ? WHERE release_id = ? AND kind = ? AND fired_at IS NULL")
+                .params(Timestamp.from(clock.instant()), releaseId, kind.name()).update();
+    }
+}

@@ -1,0 +1,51 @@
+package org.custodian.release.deadline;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.custodian.release.release.ExpireRelease;
+import org.custodian.release.release.FlagErasureDue;
+import org.custodian.release.release.FlagErasureOverdue;
+import org.custodian.release.release.ReleaseCalendar;
+
+/** What happens to a release at a point in time, when that point is, and the command that makes it happen. */
+enum DeadlineKind {
+    EXPIRY {
+        @Override
+        Object command(String releaseId, Instant dueAt) {
+            return new ExpireRelease(releaseId, dueAt);
+        }
+    },
+    ERASURE_REMINDER {
+        @Override
+        Object command(String releaseId, Instant dueAt) {
+            return new FlagErasureDue(releaseId, true);
+        }
+    },
+    ERASURE_DUE {
+        @Override
+        Object command(String releaseId, Instant dueAt) {
+            return new FlagErasureDue(releaseId, false);
+        }
+    },
+    ERASURE_OVERDUE {
+        @Override
+        Object command(String releaseId, Instant dueAt) {
+            return new FlagErasureOverdue(releaseId, dueAt);
+        }
+    };
+
+    abstract Object command(String releaseId, Instant dueAt);
+
+    Instant dueAt(LocalDate eraseBy, DeadlineSettings settings) {
+        Instant eraseByStart = ReleaseCalendar.expiresAt(eraseBy);
+        return switch (this) {
+            case EXPIRY, ERASURE_DUE -> eraseByStart;
+            case ERASURE_REMINDER -> eraseByStart.minus(settings.erasureReminder());
+            case ERASURE_OVERDUE -> eraseByStart.plus(settings.erasureGrace());
+        };
+    }
+
+    boolean isErasure() {
+        return this != EXPIRY;
+    }
+}

@@ -1,0 +1,56 @@
+package org.custodian.release.erasure;
+
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.custodian.release.release.CertifyErasure;
+import org.custodian.release.release.ReleaseCommands;
+import org.custodian.release.release.ReleaseRegister;
+import org.custodian.release.release.ReleaseView;
+import org.custodian.release.release.RequestErasureEvidence;
+import org.custodian.support.problem.RuleViolation;
+import org.custodian.support.security.Caller;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The researcher of a release certifies its erasure, which closes the obligation; a steward may ask for evidence. */
+@RestController
+class ErasureController {
+
+    private final ReleaseRegister register;
+    private final ReleaseCommands commands;
+    private final Clock clock;
+
+    ErasureController(ReleaseRegister register, ReleaseCommands commands, Clock clock) {
+        this.register = register;
+        this.commands = commands;
+        this.clock = clock;
+    }
+
+    // Someone else's release answers as unknown, as it does when read.
+    @PostMapping("/api/releases/{id}/erasure-certificates")
+    @ResponseStatus(HttpStatus.CREATED)
+    ReleaseView certify(@PathVariable String id, @Valid @RequestBody CertificateBody body, Caller caller) {
+        register.find(id).filter(release -> release.researcherId().equals(caller.subject()))
+                .orElseThrow(() -> ReleaseCommands.unknown(id));
+        if (body.erasedOn().isAfter(LocalDate.now(clock.withZone(ZoneOffset.UTC)))) {
+            throw new RuleViolation(HttpStatus.BAD_REQUEST, "ERASED_ON_IN_FUTURE", "erased_on cannot be a date still to come.");
+        }
+        commands.send(caller.subject(), new CertifyErasure(id, caller.subject(), body.scope(), body.method(),
+                body.erasedOn(), body.attestation(), clock.instant()));
+        return register.find(id).orElseThrow();
+    }
+
+    @PostMapping("/api/releases/{id}/evidence-requests")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    ReleaseView requestEvidence(@PathVariable String id, @Valid @RequestBody EvidenceRequestBody body, Caller caller) {
+        register.find(id).orElseThrow(() -> ReleaseCommands.unknown(id));
+        commands.send(caller.subject(), new RequestErasureEvidence(id, body.note(), clock.instant()));
+        return register.find(id).orElseThrow();
+    }
+}
