@@ -5,6 +5,7 @@ import io.cloudevents.CloudEvent;
 import java.io.IOException;
 import java.util.List;
 import org.custodian.contracts.ContractJson;
+import org.custodian.contracts.GovernanceCloudEvents;
 
 /** An outside event checked against its registered type and schema: the same check at the HTTP door and in every consumer. */
 public record InboundEvent(InboundType type, Record data, CloudEvent cloudEvent) {
@@ -19,6 +20,17 @@ public record InboundEvent(InboundType type, Record data, CloudEvent cloudEvent)
             throw new InvalidInboundEventException("SCHEMA_VIOLATION", String.join("; ", violations));
         }
         return new InboundEvent(type, type.read(data), event);
+    }
+
+    /** Outside events are unique by CloudEvents (source, id): the key a consumer deduplicates by. */
+    public String deliveryKey() {
+        return cloudEvent.getSource() + " " + cloudEvent.getId();
+    }
+
+    /** Who acted: the {@code actor} extension, or else the system that sent it. */
+    public String actor() {
+        Object actor = cloudEvent.getExtension(GovernanceCloudEvents.ACTOR_EXTENSION);
+        return actor != null ? actor.toString() : cloudEvent.getSource().toString();
     }
 
     private static JsonNode json(CloudEvent event) {

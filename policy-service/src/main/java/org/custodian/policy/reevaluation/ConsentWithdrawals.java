@@ -1,13 +1,11 @@
 package org.custodian.policy.reevaluation;
 
 import io.cloudevents.CloudEvent;
-import io.micrometer.core.instrument.MeterRegistry;
 import java.util.function.Consumer;
-import org.custodian.contracts.InvalidEventException;
 import org.custodian.contracts.inbound.ConsentWithdrawn;
 import org.custodian.contracts.inbound.InboundEvent;
 import org.custodian.support.events.ConsumedEvents;
-import org.custodian.support.events.InboundEvents;
+import org.custodian.support.events.OutsideEvents;
 import org.springframework.messaging.Message;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,31 +21,22 @@ class ConsentWithdrawals implements Consumer<Message<byte[]>> {
 
     private final ReEvaluations reEvaluations;
     private final ConsumedEvents consumed;
-    private final MeterRegistry meters;
+    private final OutsideEvents outside;
 
-    ConsentWithdrawals(ReEvaluations reEvaluations, ConsumedEvents consumed, MeterRegistry meters) {
+    ConsentWithdrawals(ReEvaluations reEvaluations, ConsumedEvents consumed, OutsideEvents outside) {
         this.reEvaluations = reEvaluations;
         this.consumed = consumed;
-        this.meters = meters;
+        this.outside = outside;
     }
 
     @Override
     @Transactional
     public void accept(Message<byte[]> message) {
-        InboundEvent inbound = decode(message);
+        InboundEvent inbound = outside.read(message, CONSUMER);
         CloudEvent event = inbound.cloudEvent();
         if (inbound.data() instanceof ConsentWithdrawn withdrawn
-                && consumed.firstDelivery(CONSUMER, event.getSource() + " " + event.getId())) {
+                && consumed.firstDelivery(CONSUMER, inbound.deliveryKey())) {
             reEvaluations.forDataset(withdrawn.datasetId(), event.getType(), event.getId(), withdrawn.withdrawnAt());
-        }
-    }
-
-    private InboundEvent decode(Message<byte[]> message) {
-        try {
-            return InboundEvent.decode(InboundEvents.cloudEvent(message));
-        } catch (InvalidEventException e) {
-            meters.counter("custodian.inbound.invalid", "consumer", CONSUMER).increment();
-            throw e;
         }
     }
 }

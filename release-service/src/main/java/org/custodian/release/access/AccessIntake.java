@@ -1,15 +1,10 @@
 package org.custodian.release.access;
 
-import io.cloudevents.CloudEvent;
-import io.micrometer.core.instrument.MeterRegistry;
-import java.util.Optional;
 import java.util.function.Consumer;
-import org.custodian.contracts.GovernanceCloudEvents;
-import org.custodian.contracts.InvalidEventException;
 import org.custodian.contracts.inbound.AccessLogged;
 import org.custodian.contracts.inbound.InboundEvent;
 import org.custodian.contracts.releases.Access;
-import org.custodian.support.events.InboundEvents;
+import org.custodian.support.events.OutsideEvents;
 import org.springframework.messaging.Message;
 import org.springframework.stereotype.Component;
 
@@ -24,31 +19,20 @@ class AccessIntake implements Consumer<Message<byte[]>> {
     static final String LEDGER = "release-service.inbound";
 
     private final AccessRecorder recorder;
-    private final MeterRegistry meters;
+    private final OutsideEvents outside;
 
-    AccessIntake(AccessRecorder recorder, MeterRegistry meters) {
+    AccessIntake(AccessRecorder recorder, OutsideEvents outside) {
         this.recorder = recorder;
-        this.meters = meters;
+        this.outside = outside;
     }
 
     @Override
     public void accept(Message<byte[]> message) {
-        InboundEvent inbound = decode(message);
+        InboundEvent inbound = outside.read(message, CONSUMER);
         if (inbound.data() instanceof AccessLogged logged) {
-            CloudEvent event = inbound.cloudEvent();
-            String actor = Optional.ofNullable(GovernanceCloudEvents.actor(event)).orElse(event.getSource().toString());
-            recorder.record(new AccessReport(LEDGER, event.getSource() + " " + event.getId(), logged.releaseId(),
+            recorder.record(new AccessReport(LEDGER, inbound.deliveryKey(), logged.releaseId(),
                     new Access(logged.researcherId(), logged.datasetId(), logged.fields(), logged.rows(), logged.bytes(),
-                            logged.origin(), logged.accessedAt()), actor));
-        }
-    }
-
-    private InboundEvent decode(Message<byte[]> message) {
-        try {
-            return InboundEvent.decode(InboundEvents.cloudEvent(message));
-        } catch (InvalidEventException e) {
-            meters.counter("custodian.inbound.invalid", "consumer", CONSUMER).increment();
-            throw e;
+                            logged.origin(), logged.accessedAt()), inbound.actor()));
         }
     }
 }

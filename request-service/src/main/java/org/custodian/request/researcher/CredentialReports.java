@@ -1,12 +1,8 @@
 package org.custodian.request.researcher;
 
-import io.cloudevents.CloudEvent;
-import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.custodian.contracts.GovernanceCloudEvents;
-import org.custodian.contracts.InvalidEventException;
 import org.custodian.contracts.inbound.DsaSigned;
 import org.custodian.contracts.inbound.InboundEvent;
 import org.custodian.contracts.inbound.IrbExpired;
@@ -16,7 +12,7 @@ import org.custodian.request.researcher.CredentialCommands.RecordIrbExpiry;
 import org.custodian.request.researcher.CredentialCommands.RecordOffboarding;
 import org.custodian.support.events.ActingCommands;
 import org.custodian.support.events.ConsumedEvents;
-import org.custodian.support.events.InboundEvents;
+import org.custodian.support.events.OutsideEvents;
 import org.springframework.messaging.Message;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,32 +29,21 @@ class CredentialReports implements Consumer<Message<byte[]>> {
 
     private final CommandGateway commands;
     private final ConsumedEvents consumed;
-    private final MeterRegistry meters;
+    private final OutsideEvents outside;
 
-    CredentialReports(CommandGateway commands, ConsumedEvents consumed, MeterRegistry meters) {
+    CredentialReports(CommandGateway commands, ConsumedEvents consumed, OutsideEvents outside) {
         this.commands = commands;
         this.consumed = consumed;
-        this.meters = meters;
+        this.outside = outside;
     }
 
     @Override
     @Transactional
     public void accept(Message<byte[]> message) {
-        InboundEvent inbound = decode(message);
-        CloudEvent event = inbound.cloudEvent();
+        InboundEvent inbound = outside.read(message, CONSUMER);
         Optional<Object> command = command(inbound);
-        if (command.isPresent() && consumed.firstDelivery(CONSUMER, event.getSource() + " " + event.getId())) {
-            String actor = Optional.ofNullable(GovernanceCloudEvents.actor(event)).orElse(event.getSource().toString());
-            commands.sendAndWait(ActingCommands.by(actor, command.get()));
-        }
-    }
-
-    private InboundEvent decode(Message<byte[]> message) {
-        try {
-            return InboundEvent.decode(InboundEvents.cloudEvent(message));
-        } catch (InvalidEventException e) {
-            meters.counter("custodian.inbound.invalid", "consumer", CONSUMER).increment();
-            throw e;
+        if (command.isPresent() && consumed.firstDelivery(CONSUMER, inbound.deliveryKey())) {
+            commands.sendAndWait(ActingCommands.by(inbound.actor(), command.get()));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.custodian.support.events;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.jdbc.JdbcTemplateAutoConfiguration;
@@ -14,6 +15,11 @@ public class EventsAutoConfiguration {
     @Bean
     EventPublisher eventPublisher(StreamBridge bridge) {
         return new EventPublisher(bridge);
+    }
+
+    @Bean
+    OutsideEvents outsideEvents(MeterRegistry meters) {
+        return new OutsideEvents(meters);
     }
 
     @Bean
