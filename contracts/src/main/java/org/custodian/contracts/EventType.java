@@ -2,6 +2,8 @@ package org.custodian.contracts;
 
 import java.util.Arrays;
 import java.util.Optional;
+import org.custodian.contracts.catalog.ConsentRecorded;
+import org.custodian.contracts.catalog.ConsentWithdrawn;
 import org.custodian.contracts.catalog.DatasetRegistered;
 import org.custodian.contracts.catalog.DatasetTermsChanged;
 import org.custodian.contracts.catalog.ResearcherCredentialsChanged;
@@ -32,6 +34,8 @@ public enum EventType {
     DATASET_TERMS_CHANGED("dataset.terms-changed", 1, Topic.CATALOG, DatasetTermsChanged.class),
     RESEARCHER_REGISTERED("researcher.registered", 1, Topic.CATALOG, ResearcherRegistered.class),
     RESEARCHER_CREDENTIALS_CHANGED("researcher.credentials-changed", 1, Topic.CATALOG, ResearcherCredentialsChanged.class),
+    CONSENT_RECORDED("consent.recorded", 1, Topic.CATALOG, ConsentRecorded.class),
+    CONSENT_WITHDRAWN("consent.withdrawn", 1, Topic.CATALOG, ConsentWithdrawn.class),
     REQUEST_SUBMITTED("request.submitted", 1, Topic.REQUESTS, RequestSubmitted.class),
     REQUEST_APPROVED("request.approved", 1, Topic.REQUESTS, RequestApproved.class),
     REQUEST_REJECTED("request.rejected", 1, Topic.REQUESTS, RequestRejected.class),

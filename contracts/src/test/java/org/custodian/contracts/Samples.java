@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.custodian.contracts.catalog.Consent;
+import org.custodian.contracts.catalog.ConsentRecorded;
+import org.custodian.contracts.catalog.ConsentWithdrawn;
 import org.custodian.contracts.catalog.DatasetRegistered;
 import org.custodian.contracts.catalog.DatasetTermsChanged;
 import org.custodian.contracts.catalog.DatasetTerms;
@@ -55,6 +57,10 @@ final class Samples {
                         new IrbApproval("IRB-22-104", LocalDate.parse("2027-06-30"))),
                 new ResearcherCredentialsChanged("r-1", "inst-1", "DE", false, true, true, false, false, null, true,
                         "irb.expired"),
+                new ConsentRecorded("ds-trials", "cohort-2019", "informed_consent", 1840,
+                        Instant.parse("2026-11-20T09:00:00Z")),
+                new ConsentWithdrawn("ds-trials", "cohort-2019", List.of("subj-17", "subj-42"),
+                        Instant.parse("2026-12-01T09:00:00Z"), "consent-platform-evt-12"),
                 new RequestSubmitted("req-1", "r-1", List.of("ds-trials"),
                         new Purpose(List.of("DUO:0000007"), "MONDO:0005148", false, false, false, "HbA1c?"),
                         List.of("age_band"), 365, "DE", "secure_enclave", 0),
