@@ -20,6 +20,8 @@ import org.custodian.contracts.releases.ReleaseExpired;
 import org.custodian.contracts.releases.ReleaseIssued;
 import org.custodian.contracts.releases.ReleaseRevoked;
 import org.custodian.contracts.releases.ReleaseRefused;
+import org.custodian.contracts.requests.ManuscriptReviewed;
+import org.custodian.contracts.requests.ManuscriptSubmitted;
 import org.custodian.contracts.requests.RequestApproved;
 import org.custodian.contracts.requests.RequestRejected;
 import org.custodian.contracts.requests.RequestSubmitted;
@@ -43,6 +45,8 @@ public enum EventType {
     REVIEW_ASSIGNED("review.assigned", 1, Topic.REQUESTS, ReviewAssigned.class),
     REVIEW_VOTE_CAST("review.vote-cast", 1, Topic.REQUESTS, ReviewVoteCast.class),
     REVIEW_CONFLICT_DECLARED("review.conflict-declared", 1, Topic.REQUESTS, ReviewConflictDeclared.class),
+    MANUSCRIPT_SUBMITTED("manuscript.submitted", 1, Topic.REQUESTS, ManuscriptSubmitted.class),
+    MANUSCRIPT_REVIEWED("manuscript.reviewed", 1, Topic.REQUESTS, ManuscriptReviewed.class),
     DECISION_MADE("decision.made", 1, Topic.DECISIONS, DecisionMade.class),
     DECISION_RE_EVALUATED("decision.re-evaluated", 1, Topic.DECISIONS, DecisionReEvaluated.class),
     RELEASE_ISSUED("release.issued", 1, Topic.RELEASES, ReleaseIssued.class),

@@ -29,6 +29,9 @@ import org.custodian.contracts.releases.ReleaseExpired;
 import org.custodian.contracts.releases.ReleaseIssued;
 import org.custodian.contracts.releases.ReleaseRevoked;
 import org.custodian.contracts.releases.ReleaseRefused;
+import org.custodian.contracts.requests.ManuscriptOutcome;
+import org.custodian.contracts.requests.ManuscriptReviewed;
+import org.custodian.contracts.requests.ManuscriptSubmitted;
 import org.custodian.contracts.requests.Purpose;
 import org.custodian.contracts.requests.RequestApproved;
 import org.custodian.contracts.requests.RequestRejected;
@@ -72,6 +75,10 @@ final class Samples {
                 new ReviewVoteCast("req-3", "rev-1", ReviewVote.REQUEST_CHANGES, "Narrow the fields to hba1c."),
                 new ReviewConflictDeclared("req-3", "rev-2", "I co-author with this group."),
                 new RequestChangesRequested("req-3", "dec-3", "Narrow the fields to hba1c."),
+                new ManuscriptSubmitted("ms-1", "rel-1", "req-1", "r-1", List.of("ds-trials"), "HbA1c under drug X",
+                        "We find a reduction.", "The Lancet", "sha256:" + "ab".repeat(32), "approval",
+                        LocalDate.parse("2027-03-01"), List.of("rev-1", "rev-2")),
+                new ManuscriptReviewed("ms-1", "rel-1", "r-1", ManuscriptOutcome.DEEMED_APPROVED, null, null),
                 new DecisionMade("dec-1", "req-1", Instant.parse("2026-11-22T10:00:00Z"),
                         new Decision(Outcome.ALLOW, List.of(), OBLIGATIONS, "sha256:abc")),
                 new DecisionReEvaluated("dec-2", "req-1", Instant.parse("2026-12-01T10:00:00Z"), Outcome.ALLOW,
