@@ -26,13 +26,16 @@ public final class KafkaCloudEvents {
         return headers;
     }
 
-    /** Reads a CloudEvent from a record's headers (bytes or strings) and value. */
+    /**
+     * Reads a CloudEvent from a record's headers (bytes or strings) and value. Attribute headers may also come
+     * as {@code ce-*}: Spring Cloud Function renames {@code ce_*} so when a record has no {@code content-type}.
+     */
     public static CloudEvent read(Map<String, ?> headers, byte[] value) {
         RecordHeaders recordHeaders = new RecordHeaders();
         headers.forEach((key, headerValue) -> {
             byte[] bytes = asBytes(headerValue);
             if (bytes != null && isCloudEventHeader(key)) {
-                recordHeaders.add(key, bytes);
+                recordHeaders.add(key.startsWith("ce-") ? "ce_" + key.substring(3) : key, bytes);
             }
         });
         try {
@@ -43,7 +46,7 @@ public final class KafkaCloudEvents {
     }
 
     private static boolean isCloudEventHeader(String key) {
-        return key.startsWith("ce_") || key.equalsIgnoreCase("content-type");
+        return key.startsWith("ce_") || key.startsWith("ce-") || key.equalsIgnoreCase("content-type");
     }
 
     private static byte[] asBytes(Object value) {
