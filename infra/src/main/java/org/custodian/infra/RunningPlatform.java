@@ -20,22 +20,29 @@ public final class RunningPlatform implements AutoCloseable {
     private final List<AutoCloseable> started = new CopyOnWriteArrayList<>();
     private volatile boolean closed;
     private final Map<Service, ServiceProcess> services = new ConcurrentSkipListMap<>();
+    private final Map<String, String> settings;
 
-    private RunningPlatform(PlatformLayout layout) {
+    private RunningPlatform(PlatformLayout layout, Map<String, String> settings) {
         this.layout = layout;
+        this.settings = Map.copyOf(settings);
         this.signingKey = SigningKey.loadOrCreate(layout.keys());
     }
 
     /** Starts everything and waits until every service is ready; on failure stops what had started. */
     public static RunningPlatform start(PlatformLayout layout, Duration readiness) {
-        RunningPlatform platform = new RunningPlatform(layout);
+        return start(layout, readiness, Map.of());
+    }
+
+    /** As {@link #start(PlatformLayout, Duration)}, with extra Spring properties given to every service. */
+    public static RunningPlatform start(PlatformLayout layout, Duration readiness, Map<String, String> settings) {
+        RunningPlatform platform = new RunningPlatform(layout, settings);
         platform.start(readiness);
         return platform;
     }
 
     /** A platform not started yet, so a caller can arrange to stop it before it starts. */
     static RunningPlatform prepare(PlatformLayout layout) {
-        return new RunningPlatform(layout);
+        return new RunningPlatform(layout, Map.of());
     }
 
     void start(Duration readiness) {
@@ -60,7 +67,7 @@ public final class RunningPlatform implements AutoCloseable {
     private void startServices() {
         for (Service service : Service.values()) {
             requireOpen();
-            ServiceProcess process = ServiceProcess.start(service, layout);
+            ServiceProcess process = ServiceProcess.start(service, layout, settings);
             services.put(service, process);
             started.add(process);
         }

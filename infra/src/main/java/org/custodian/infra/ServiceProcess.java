@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** One Custodian service running as its own JVM against the platform's broker and database. */
@@ -28,7 +30,7 @@ final class ServiceProcess implements AutoCloseable {
         this.log = log;
     }
 
-    static ServiceProcess start(Service service, PlatformLayout layout) {
+    static ServiceProcess start(Service service, PlatformLayout layout, Map<String, String> settings) {
         int port = layout.firstServicePort() + service.ordinal();
         Path jar = service.jar(layout.repository());
         if (!Files.exists(jar)) {
@@ -37,7 +39,7 @@ final class ServiceProcess implements AutoCloseable {
         try {
             Files.createDirectories(layout.logs());
             Path log = layout.logs().resolve(service.module() + ".log");
-            Process process = new ProcessBuilder(command(service, layout, jar, port))
+            Process process = new ProcessBuilder(command(service, layout, jar, port, settings))
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .start();
@@ -47,13 +49,17 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    private static List<String> command(Service service, PlatformLayout layout, Path jar, int port) {
+    private static List<String> command(Service service, PlatformLayout layout, Path jar, int port,
+                                        Map<String, String> settings) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return List.of(java, "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", jar.toString(),
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-jar", jar.toString(),
                 "--server.port=" + port,
                 "--custodian.data-dir=" + layout.dataDirectory().toAbsolutePath(),
                 "--spring.datasource.url=" + layout.jdbcUrl(service.database()),
-                "--spring.cloud.stream.kafka.binder.brokers=" + layout.bootstrapServers());
+                "--spring.cloud.stream.kafka.binder.brokers=" + layout.bootstrapServers()));
+        settings.forEach((name, value) -> command.add("--" + name + "=" + value));
+        return command;
     }
 
     /** Waits until the service reports itself ready (database and broker included). */
