@@ -59,7 +59,8 @@ final class PlatformUnderTest {
 
     private static RunningPlatform start() {
         try {
-            Path repository = Path.of("").toAbsolutePath().getParent();
+            Path here = Path.of("").toAbsolutePath();
+            Path repository = Files.isDirectory(here.resolve("infra")) ? here : here.getParent();
             Path data = Files.createTempDirectory("custodian-e2e");
             List<Integer> ports = freePorts(3);
             PlatformLayout layout = new PlatformLayout(repository, data, ports.get(0), ports.get(1), ports.get(2),
