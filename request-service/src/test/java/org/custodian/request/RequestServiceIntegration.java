@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.custodian.contracts.Topic;
+import org.custodian.request.chatops.slack.SlackStandIn;
 import org.custodian.testing.EmbeddedInfrastructure;
 import org.custodian.testing.HttpApi;
 import org.custodian.testing.KafkaProbe;
@@ -17,6 +18,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /** request-service on the real embedded broker and database, driven over HTTP and Kafka. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -40,6 +43,12 @@ public abstract class RequestServiceIntegration {
 
     protected HttpApi api;
     protected KafkaProbe kafka;
+
+    /** Chat-ops talks to a loopback stand-in for Slack in every test, so all share one context. */
+    @DynamicPropertySource
+    static void slack(DynamicPropertyRegistry registry) {
+        SlackStandIn.configure(registry);
+    }
 
     @BeforeEach
     void connect() {

@@ -46,6 +46,7 @@ class AccessRequest {
     private DecisionReceived latest;
     private final Set<String> conflicts = new HashSet<>();
     private Review review;
+    private boolean deadlinePassed;
 
     AccessRequest() {
     }
@@ -105,6 +106,15 @@ class AccessRequest {
         if (wasReachable && review != null && !review.quorumReachable()) {
             stalled(ReviewStalled.QUORUM_UNREACHABLE);
         }
+    }
+
+    @CommandHandler
+    boolean handle(MarkReviewOverdue command) {
+        if (review == null || state != RequestState.AWAITING_REVIEW || deadlinePassed) {
+            return false;
+        }
+        stalled(ReviewStalled.VOTE_DEADLINE_PASSED);
+        return true;
     }
 
     private void openReview(Panel panel) {
@@ -167,6 +177,7 @@ class AccessRequest {
     void on(ReviewAssigned event) {
         review = Review.opened(event);
         state = RequestState.AWAITING_REVIEW;
+        deadlinePassed = false;
     }
 
     @EventSourcingHandler
@@ -178,6 +189,11 @@ class AccessRequest {
     void on(ReviewConflictDeclared event) {
         conflicts.add(event.reviewerId());
         review = review == null ? null : review.recusing(event.reviewerId());
+    }
+
+    @EventSourcingHandler
+    void on(ReviewStalled event) {
+        deadlinePassed = deadlinePassed || ReviewStalled.VOTE_DEADLINE_PASSED.equals(event.code());
     }
 
     @EventSourcingHandler

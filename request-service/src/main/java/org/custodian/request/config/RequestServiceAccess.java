@@ -18,6 +18,7 @@ class RequestServiceAccess {
                 .requestMatchers(HttpMethod.POST, "/api/requests/*/votes", "/api/requests/*/conflicts").hasRole("reviewer")
                 .requestMatchers(HttpMethod.GET, "/api/datasets/*/committee").hasAnyRole("steward", "reviewer", "compliance")
                 .requestMatchers(HttpMethod.POST, "/api/events").hasRole("integration")
-                .requestMatchers("/api/webhooks", "/api/webhooks/**").hasRole("steward");
+                .requestMatchers("/api/webhooks", "/api/webhooks/**").hasRole("steward")
+                .requestMatchers("/api/chatops/**").hasRole("steward");
     }
 }

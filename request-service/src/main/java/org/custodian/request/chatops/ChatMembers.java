@@ -1,0 +1,63 @@
+package org.custodian.request.chatops;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Which Slack account is which reviewer, as linked by stewards. */
+@Component
+public class ChatMembers {
+
+    private final JdbcClient jdbc;
+
+    ChatMembers(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Links the reviewer to the Slack user, replacing the reviewer's earlier link; false if the Slack user is someone else's. */
+    boolean link(String reviewerId, String slackUserId, String by, Instant at) {
+        Optional<String> holder = reviewerOf(slackUserId);
+        if (holder.isPresent() && !holder.get().equals(reviewerId)) {
+            return false;
+        }
+        jdbc.sql("""
+                INSERT INTO chat_member (reviewer_id, slack_user_id, linked_by, linked_at) VALUES (?, ?, ?, ?)
+                ON CONFLICT (reviewer_id) DO UPDATE SET slack_user_id = EXCLUDED.slack_user_id,
+                    linked_by = EXCLUDED.linked_by, linked_at = EXCLUDED.linked_at""")
+                .params(reviewerId, slackUserId, by, Timestamp.from(at)).update();
+        return true;
+    }
+
+    public Optional<String> reviewerOf(String slackUserId) {
+        return jdbc.sql("SELECT reviewer_id FROM chat_member WHERE slack_user_id = ?").param(slackUserId)
+                .query(String.class).optional();
+    }
+
+    public Optional<String> slackUserOf(String reviewerId) {
+        return jdbc.sql("SELECT slack_user_id FROM chat_member WHERE reviewer_id = ?").param(reviewerId)
+                .query(String.class).optional();
+    }
+
+    /** The Slack user ids of those reviewers who have one, by reviewer. */
+    public Map<String, String> slackUsersOf(List<String> reviewerIds) {
+        return reviewerIds.stream().distinct()
+                .flatMap(reviewer -> slackUserOf(reviewer).map(user -> Map.entry(reviewer, user)).stream())
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    List<Member> all() {
+        return jdbc.sql("SELECT reviewer_id, slack_user_id, linked_by, linked_at FROM chat_member ORDER BY reviewer_id")
+                .query((row, n) -> new Member(row.getString("reviewer_id"), row.getString("slack_user_id"),
+                        row.getString("linked_by"), row.getTimestamp("linked_at").toInstant()))
+                .list();
+    }
+
+    /** A reviewer's chat account. */
+    record Member(String reviewerId, String slackUserId, String linkedBy, Instant linkedAt) {
+    }
+}
