@@ -30,6 +30,7 @@ final class PlatformUnderTest {
     private static PlatformUnderTest shared;
 
     final RunningPlatform platform;
+    final SlackWorkspace slack;
     final HttpApi requests;
     final HttpApi policy;
     final HttpApi releases;
@@ -38,7 +39,8 @@ final class PlatformUnderTest {
     final String compliance;
     final String integration;
 
-    private PlatformUnderTest(RunningPlatform platform) {
+    private PlatformUnderTest(SlackWorkspace slack, RunningPlatform platform) {
+        this.slack = slack;
         this.platform = platform;
         this.requests = new HttpApi(platform.url("request-service"));
         this.policy = new HttpApi(platform.url("policy-service"));
@@ -51,13 +53,17 @@ final class PlatformUnderTest {
 
     static synchronized PlatformUnderTest get() {
         if (shared == null) {
-            shared = new PlatformUnderTest(start());
-            Runtime.getRuntime().addShutdownHook(new Thread(shared.platform::close, "platform-under-test-stop"));
+            SlackWorkspace slack = new SlackWorkspace();
+            shared = new PlatformUnderTest(slack, start(slack));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                shared.platform.close();
+                slack.close();
+            }, "platform-under-test-stop"));
         }
         return shared;
     }
 
-    private static RunningPlatform start() {
+    private static RunningPlatform start(SlackWorkspace slack) {
         try {
             Path here = Path.of("").toAbsolutePath();
             Path repository = Files.isDirectory(here.resolve("infra")) ? here : here.getParent();
@@ -65,14 +71,14 @@ final class PlatformUnderTest {
             List<Integer> ports = freePorts(3);
             PlatformLayout layout = new PlatformLayout(repository, data, ports.get(0), ports.get(1), ports.get(2),
                     consecutiveFreePorts(4));
-            return RunningPlatform.start(layout, Duration.ofMinutes(5), settings());
+            return RunningPlatform.start(layout, Duration.ofMinutes(5), settings(slack));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static Map<String, String> settings() {
-        Map<String, String> settings = new HashMap<>();
+    private static Map<String, String> settings(SlackWorkspace slack) {
+        Map<String, String> settings = new HashMap<>(slack.settings());
         settings.put("custodian.integrations.webhooks.hr.secrets[0]", HR_WEBHOOK_SECRET);
         return settings;
     }
@@ -86,6 +92,10 @@ final class PlatformUnderTest {
     }
 
     void registerDataset(String id, String review, List<String> permittedUses) {
+        registerDataset(id, review, permittedUses, 2);
+    }
+
+    void registerDataset(String id, String review, List<String> permittedUses, int sensitivity) {
         HttpApi.Response dataset = requests.post("/api/datasets", steward, HttpApi.json(Map.of(
                 "id", id, "title", "Trial outcomes " + id, "description", "Phase III diabetes trial",
                 "terms", Map.ofEntries(
@@ -94,7 +104,7 @@ final class PlatformUnderTest {
                         Map.entry("retention_max_days", 1095),
                         Map.entry("home_country", "DE"),
                         Map.entry("regimes", List.of("GDPR")),
-                        Map.entry("sensitivity", 2),
+                        Map.entry("sensitivity", sensitivity),
                         Map.entry("access_modes", List.of("secure_enclave")),
                         Map.entry("fields", List.of("age_band", "hba1c")),
                         Map.entry("publication_review", "notify"),
