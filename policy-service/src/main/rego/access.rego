@@ -45,7 +45,7 @@ reasons contains {"rule": "access", "code": "EMBARGOED", "dataset": id, "message
 }
 
 # An embargo date that cannot be read keeps the dataset embargoed.
-embargo_over(ds) if today_day >= day_number(ds.embargo_until)
+embargo_over(ds) if today_day >= calendar_day(ds.embargo_until)
 
 reasons contains {"rule": "access", "code": "COMMITTEE_REVIEW_REQUIRED", "dataset": id, "message": message} if {
 	some id, ds in requested_datasets

@@ -18,7 +18,7 @@ needs_ethics_approval(ds) if {
 }
 
 # The approval must still hold on the day the data is erased, not only today.
-ethics_approval_valid if day_number(requester.irb.expires) >= erase_by_day
+ethics_approval_valid if calendar_day(requester.irb.expires) >= erase_by_day
 
 reasons contains {"rule": "credentials", "code": "ETHICS_APPROVAL_MISSING", "dataset": id, "message": message} if {
 	some id, ds in requested_datasets

@@ -78,3 +78,77 @@ test_adding_years_to_a_leap_day_lands_on_28_february if {
 	custodian.format_date(custodian.add_years(custodian.day_number("2024-02-29"), 1)) == "2025-02-28"
 	custodian.format_date(custodian.add_years(custodian.day_number("2024-02-29"), 4)) == "2028-02-29"
 }
+
+# The calendar facts the service sends (PolicyCalendar): computed here the way the service computes them.
+service_calendar(patched_input, datasets) := {
+	"today": today,
+	"day_numbers": {date: custodian.day_number(date) |
+		some date in array.concat([object.get(patched_input, ["requester", "irb", "expires"], null)], [date |
+			some ds in datasets
+			some key in ["embargo_until", "moratorium_until"]
+			date := ds[key]
+		])
+		custodian.day_number(date)
+	},
+	"dates": [[today + days, custodian.format_date(today + days)] |
+		some days in ({patched_input.request.duration_days} | {days |
+			some ds in datasets
+			some key in ["retention_max_days", "time_limit_days"]
+			days := ds[key]
+			is_number(days)
+		})
+	],
+	"years_later": [[years, custodian.add_years(today, years)] |
+		years := patched_input.request.publisher_retention_years
+		years > 0
+	],
+} if {
+	today := custodian.day_number(substring(patched_input.now, 0, 10))
+}
+
+# The decision for a patched base input, with and without the service's calendar facts.
+with_and_without_calendar(input_patch, dataset_patch) := [with_calendar, without] if {
+	datasets := {"ds-trials": object.union(base_dataset, dataset_patch)}
+	patched_input := object.union(base_input, input_patch)
+	calendar := service_calendar(patched_input, datasets)
+	with_calendar := custodian.decision with input as object.union(patched_input, {"calendar": calendar})
+		with data.datasets as datasets
+	without := custodian.decision with input as patched_input with data.datasets as datasets
+}
+
+test_the_services_calendar_facts_do_not_change_a_decision if {
+	every case in [
+		[{}, {}],
+		[{"request": {"publisher_retention_years": 5}}, {}],
+		[{"request": {"duration_days": 30}}, {"modifiers": ["DUO:0000025"], "time_limit_days": 20}],
+		[{"requester": {"irb": {"expires": "2027-11-21"}}}, {}],
+		[{}, {"embargo_until": "2026-11-23", "modifiers": ["DUO:0000024"], "moratorium_until": "2027-06-01"}],
+		[{"now": "2024-02-29T10:00:00Z", "request": {"publisher_retention_years": 1}}, {}],
+	] {
+		[with_calendar, without] := with_and_without_calendar(case[0], case[1])
+		with_calendar == without
+	}
+}
+
+# Facts that contradict `now` show which values were looked up: the IRB expiry a day before the
+# erase-by date, the erase-by date itself, and a publisher's retention that ends before it.
+test_calendar_facts_are_read_instead_of_computed if {
+	today := custodian.day_number("2026-11-22")
+	calendar := {
+		"today": today,
+		"day_numbers": {"2028-06-30": today + 364},
+		"dates": [[today + 365, "from the calendar"]],
+		"years_later": [[2, today + 300]],
+	}
+	patched := object.union(base_input, {"calendar": calendar, "request": {"publisher_retention_years": 2}})
+	decision := custodian.decision with input as patched with data.datasets as {"ds-trials": base_dataset}
+	decision.obligations.erase_by == "from the calendar"
+	codes(decision) == {"ETHICS_APPROVAL_MISSING"}
+}
+
+test_a_calendar_without_a_fact_falls_back_to_computing_it if {
+	patched := object.union(base_input, {"calendar": {"today": custodian.day_number("2026-11-23"), "dates": []}})
+	decision := custodian.decision with input as patched with data.datasets as {"ds-trials": base_dataset}
+	decision.obligations.erase_by == "2027-11-23"
+	decision.outcome == "allow"
+}

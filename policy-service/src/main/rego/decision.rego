@@ -19,7 +19,9 @@ review_codes := {
 allow_codes := {"CONSENTED_SUBSET_ONLY"}
 
 # Any code not listed as review or allow denies, so a new code fails closed.
-denies(reason) if not reason.code in (review_codes | allow_codes)
+denies(reason) if not reason.code in not_denying_codes
+
+not_denying_codes := review_codes | allow_codes
 
 outcome := "deny" if {
 	some reason in reasons

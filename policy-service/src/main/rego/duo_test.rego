@@ -19,3 +19,9 @@ test_a_dataset_without_modifiers_has_none if {
 test_the_five_permissions_are_the_purpose_codes if {
 	custodian.permission_codes == {"DUO:0000004", "DUO:0000042", "DUO:0000006", "DUO:0000007", "DUO:0000011"}
 }
+
+test_without_the_duo_table_every_request_is_denied if {
+	decision := decide({}, {}) with data.duo as {}
+	decision.outcome == "deny"
+	codes(decision) == {"PURPOSE_NOT_PERMITTED"}
+}

@@ -28,7 +28,7 @@ return_derived_data if {
 moratoria contains ds.moratorium_until if {
 	some ds in requested_datasets
 	has_modifier(ds, "MOR")
-	day_number(ds.moratorium_until)
+	calendar_day(ds.moratorium_until)
 }
 
 default no_publication_before := null

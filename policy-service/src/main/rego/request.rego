@@ -49,15 +49,61 @@ whole_number(value, least) if {
 	value >= least
 }
 
-now_pattern := `^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?([Zz]|[+-][0-9]{2}:[0-9]{2})$`
-
-# The calendar date of `now` as written, in its own offset.
+# The calendar date of `now` as written, in its own offset. `now` must be an RFC 3339 date-time:
+# a date (checked by day_number), T, hh:mm:ss, an optional fraction, then Z or an offset. Checked
+# by hand, not with a regex: in wasm a regex is compiled again on every call.
 today := substring(input.now, 0, 10) if {
 	is_string(input.now)
-	regex.match(now_pattern, input.now)
+	count(input.now) >= 20
+	substring(input.now, 10, 1) in {"T", "t"}
+	clock(substring(input.now, 11, 8))
+	fraction_and_offset(substring(input.now, 19, -1))
 }
 
-today_day := day_number(today)
+# hh:mm:ss as digits; the ranges are not checked (the time of day cannot change the date).
+clock(text) if {
+	all_digits(substring(text, 0, 2))
+	substring(text, 2, 1) == ":"
+	all_digits(substring(text, 3, 2))
+	substring(text, 5, 1) == ":"
+	all_digits(substring(text, 6, 2))
+}
+
+fraction_and_offset(text) if {
+	some zulu in ["Z", "z"]
+	endswith(text, zulu)
+	fraction(trim_suffix(text, zulu))
+}
+
+fraction_and_offset(text) if {
+	some sign in ["+", "-"]
+	at := indexof(text, sign)
+	at >= 0
+	offset := substring(text, at, -1)
+	count(offset) == 6
+	all_digits(substring(offset, 1, 2))
+	substring(offset, 3, 1) == ":"
+	all_digits(substring(offset, 4, 2))
+	fraction(substring(text, 0, at))
+}
+
+fraction("")
+
+fraction(text) if {
+	startswith(text, ".")
+	all_digits(substring(text, 1, -1))
+}
+
+all_digits(text) if {
+	text != ""
+	trim_left(text, "0123456789") == ""
+}
+
+# The service supplies today's day number with the input (input.calendar); anyone else gets it
+# computed from `now`.
+today_day := input.calendar.today if {
+	is_number(input.calendar.today)
+} else := day_number(today)
 
 invalid_input contains "The input has no valid \"now\" time (RFC 3339)." if not today_day
 

@@ -33,6 +33,20 @@ test_a_now_on_an_impossible_date_is_denied if {
 	input_problems(decide({"now": "2026-02-30T10:00:00Z"}, {})) == {"The input has no valid \"now\" time (RFC 3339)."}
 }
 
+test_now_may_be_written_in_lower_case_with_a_fraction if {
+	decide({"now": "2026-11-22t10:00:00.25z"}, {}).obligations.erase_by == "2027-11-22"
+}
+
+test_a_now_that_is_not_rfc_3339_is_denied if {
+	every now in [
+		"2026-11-22T10:00:00", "2026-11-22 10:00:00Z", "2026-11-22T10:0a:00Z", "2026-11-22T10:00:00.Z",
+		"2026-11-22T10:00:00+0500", "2026-11-22T10:00:00+05:00:00", "2026-11-22T10:00:00+5:000",
+		"2026-11-22T10:00:00ZZ", "2026-11-22T10:00:00.5.5Z", "2026-11-22T10:00:00-05:00+05:00",
+	] {
+		input_problems(decide({"now": now}, {})) == {"The input has no valid \"now\" time (RFC 3339)."}
+	}
+}
+
 test_now_is_read_as_its_own_calendar_date if {
 	decision := decide({"now": "2026-11-22T23:30:00.5-05:00"}, {})
 	decision.outcome == "allow"

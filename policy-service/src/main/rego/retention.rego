@@ -19,7 +19,7 @@ erase_by_day := today_day + min(retention_terms) if duration_days
 
 default erase_by := null
 
-erase_by := format_date(erase_by_day)
+erase_by := calendar_date(erase_by_day)
 
 reasons contains {"rule": "retention", "code": "RETENTION_EXCEEDED", "dataset": id, "message": message} if {
 	some id, ds in requested_datasets
@@ -45,7 +45,7 @@ reasons contains {"rule": "retention", "code": "TIME_LIMIT_EXCEEDED", "dataset":
 # A publisher's retention is counted in calendar years from today.
 reasons contains {"rule": "retention", "code": "RETENTION_CONFLICT", "dataset": null, "message": message} if {
 	publisher_retention_years > 0
-	add_years(today_day, publisher_retention_years) > erase_by_day
+	years_from_today(publisher_retention_years) > erase_by_day
 	message := concat("", [
 		"The publisher requires keeping the data for ", count_of(publisher_retention_years, "year"),
 		", beyond the erase-by date ", erase_by, ".",

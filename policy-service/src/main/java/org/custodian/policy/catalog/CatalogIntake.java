@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import org.custodian.contracts.EventType;
 import org.custodian.contracts.GovernanceCloudEvents;
 import org.custodian.contracts.GovernanceEvent;
+import org.custodian.contracts.catalog.ConsentWithdrawn;
 import org.custodian.contracts.catalog.DatasetRegistered;
 import org.custodian.contracts.catalog.DatasetTermsChanged;
 import org.custodian.contracts.catalog.ResearcherCredentialsChanged;
@@ -18,14 +19,21 @@ import org.springframework.messaging.Message;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Keeps the policy's view of the catalog, once per catalog event (binding {@code catalogEvents}). */
+/**
+ * Keeps the policy's view of the catalog, once per catalog event (binding {@code catalogEvents}), and has
+ * approved requests judged again when a dataset's terms change or its subjects withdraw consent.
+ * request-service records every withdrawal, a consent platform's included, as one catalog
+ * {@code consent.withdrawn}, so each is judged once. {@code consent.recorded} says nothing the policy reads
+ * (the terms carry the consent basis), and it and any other type are passed over.
+ */
 @Component("catalogEvents")
 class CatalogIntake implements Consumer<Message<byte[]>> {
 
     static final String CONSUMER = "policy-service";
     private static final Set<String> HANDLED = Set.of(EventType.DATASET_REGISTERED.cloudEventType(),
             EventType.DATASET_TERMS_CHANGED.cloudEventType(),
-            EventType.RESEARCHER_REGISTERED.cloudEventType(), EventType.RESEARCHER_CREDENTIALS_CHANGED.cloudEventType());
+            EventType.RESEARCHER_REGISTERED.cloudEventType(), EventType.RESEARCHER_CREDENTIALS_CHANGED.cloudEventType(),
+            EventType.CONSENT_WITHDRAWN.cloudEventType());
 
     private final Datasets datasets;
     private final Researchers researchers;
@@ -60,6 +68,9 @@ class CatalogIntake implements Consumer<Message<byte[]>> {
         } else if (event instanceof DatasetTermsChanged changed) {
             datasets.record(changed, at);
             reEvaluations.forDataset(changed.datasetId(), envelope.getType(), envelope.getId(), at);
+        } else if (event instanceof ConsentWithdrawn withdrawn) {
+            Instant withdrawnAt = withdrawn.withdrawnAt() == null ? at : withdrawn.withdrawnAt();
+            reEvaluations.forDataset(withdrawn.datasetId(), envelope.getType(), envelope.getId(), withdrawnAt);
         }
     }
 }

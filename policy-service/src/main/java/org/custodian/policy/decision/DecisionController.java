@@ -1,7 +1,10 @@
 package org.custodian.policy.decision;
 
 import java.util.List;
+import java.util.Map;
 import org.custodian.contracts.decisions.DecisionMade;
+import org.custodian.support.problem.RuleViolation;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -12,6 +15,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/decisions")
 class DecisionController {
 
+    static final int MAX_REQUEST_ID = 128;
+
     private final DecisionBook book;
 
     DecisionController(DecisionBook book) {
@@ -20,6 +25,26 @@ class DecisionController {
 
     @GetMapping
     List<DecisionMade> forRequest(@RequestParam("request") String requestId) {
+        if (requestId.isBlank() || requestId.length() > MAX_REQUEST_ID || requestId.chars().anyMatch(Character::isISOControl)) {
+            throw new InvalidParameter("request", "The parameter 'request' must be a request id: 1 to "
+                    + MAX_REQUEST_ID + " characters, none of them a control character.");
+        }
         return book.forRequest(requestId);
+    }
+
+    /** A query parameter that cannot name what it should; the problem names the parameter. */
+    static final class InvalidParameter extends RuleViolation {
+
+        private final String parameter;
+
+        InvalidParameter(String parameter, String detail) {
+            super(HttpStatus.BAD_REQUEST, "INVALID_PARAMETER", detail);
+            this.parameter = parameter;
+        }
+
+        @Override
+        public Map<String, Object> properties() {
+            return Map.of("parameter", parameter);
+        }
     }
 }

@@ -15,8 +15,9 @@ import org.custodian.contracts.decisions.DecisionReEvaluated;
 import org.custodian.contracts.decisions.Outcome;
 
 /**
- * The policy's decisions on one access request. A submitted request is decided once: the same
- * submission seen again (a redelivery, a replay) changes nothing.
+ * The policy's decisions on one access request. Each submission is decided once: the same submission
+ * seen again (a redelivery, a replay) carries the same decision id and changes nothing, while an amended
+ * resubmission of the request is a new submission and gets a new decision.
  */
 @Aggregate
 class RequestDecisions {
@@ -25,6 +26,7 @@ class RequestDecisions {
     private String requestId;
     private boolean decided;
     private Outcome latestOutcome;
+    private final Set<String> decisionsMade = new HashSet<>();
     private final Set<String> causesSeen = new HashSet<>();
 
     RequestDecisions() {
@@ -33,7 +35,7 @@ class RequestDecisions {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(MakeDecision command) {
-        if (decided) {
+        if (decisionsMade.contains(command.decisionId())) {
             return;
         }
         apply(new DecisionMade(command.decisionId(), command.requestId(), command.evaluatedAt(), command.decision()));
@@ -53,6 +55,7 @@ class RequestDecisions {
     void on(DecisionMade event) {
         requestId = event.requestId();
         decided = true;
+        decisionsMade.add(event.decisionId());
         latestOutcome = event.decision().outcome();
     }
 

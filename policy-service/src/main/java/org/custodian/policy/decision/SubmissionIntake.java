@@ -1,6 +1,7 @@
 package org.custodian.policy.decision;
 
 import io.cloudevents.CloudEvent;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -22,8 +23,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Decides every submitted request and notes which are approved (they may be judged again), once per submission event (binding {@code requestEvents}); the
- * decision is published by the outbox after this transaction commits.
+ * Decides every submission of a request, a resubmission after changes were requested included, and notes
+ * which requests are approved (they may be judged again), once per submission event (binding
+ * {@code requestEvents}); the decision is published by the outbox after this transaction commits.
  */
 @Component("requestEvents")
 class SubmissionIntake implements Consumer<Message<byte[]>> {
@@ -70,6 +72,15 @@ class SubmissionIntake implements Consumer<Message<byte[]>> {
         Decision decision = engine.decide(inputs.of(submitted, now), datasets.termsOf(submitted.datasets()));
         live.submitted(submitted);
         commands.sendAndWait(ActingCommands.by(ACTOR,
-                new MakeDecision(submitted.requestId(), UUID.randomUUID().toString(), now, decision)));
+                new MakeDecision(submitted.requestId(), decisionId(envelope.getId()), now, decision)));
+    }
+
+    /**
+     * One decision per submission event: a replayed submission names the same decision, which the request's
+     * decisions already hold, while a resubmission (a new event for the same request) names a new one.
+     */
+    static String decisionId(String submissionEventId) {
+        return UUID.nameUUIDFromBytes(("decision of submission " + submissionEventId).getBytes(StandardCharsets.UTF_8))
+                .toString();
     }
 }

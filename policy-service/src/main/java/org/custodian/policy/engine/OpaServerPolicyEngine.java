@@ -39,7 +39,7 @@ public final class OpaServerPolicyEngine implements PolicyEngine {
         reading.lock();
         try {
             if (datasets.equals(pushed)) {
-                return query(input);
+                return query(PolicyCalendar.annotate(input, datasets));
             }
         } finally {
             reading.unlock();
@@ -51,7 +51,7 @@ public final class OpaServerPolicyEngine implements PolicyEngine {
                 send(HttpRequest.newBuilder(server.resolve("/v1/data")).PUT(json(bundle.data(datasets))), 204);
                 pushed = datasets.deepCopy();
             }
-            return query(input);
+            return query(PolicyCalendar.annotate(input, datasets));
         } finally {
             writing.unlock();
         }

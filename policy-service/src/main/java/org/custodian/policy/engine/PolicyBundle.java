@@ -12,8 +12,8 @@ import org.custodian.contracts.ContractJson;
 import org.springframework.core.io.Resource;
 
 /**
- * The compiled policy set and its static data ({@code data.jurisdictions}). Its revision is the digest
- * of the compiled bytes, so every decision names exactly the policy that made it.
+ * The compiled policy set and its static data ({@code data.jurisdictions}, {@code data.duo}). Its revision is
+ * the digest of the compiled bytes, so every decision names exactly the policy that made it.
  */
 public final class PolicyBundle {
 

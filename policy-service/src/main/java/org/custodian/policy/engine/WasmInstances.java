@@ -1,5 +1,6 @@
 package org.custodian.policy.engine;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.styra.opa.wasm.OpaPolicy;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -12,21 +13,24 @@ import java.util.function.Supplier;
  */
 final class WasmInstances implements AutoCloseable {
 
-    /** One instance and the data JSON it holds. */
+    /** One instance and the dataset terms its data holds. */
     static final class Instance {
 
         private final OpaPolicy policy;
-        private String data;
+        private ObjectNode datasets;
 
         private Instance(OpaPolicy policy) {
             this.policy = policy;
         }
 
-        /** The instance with {@code json} as its data, loading it only if it differs from what it holds. */
-        OpaPolicy withData(String json) {
-            if (!json.equals(data)) {
-                policy.data(json);
-                data = json;
+        /**
+         * The instance with data for these dataset terms, loading {@code data} only if the terms differ from
+         * what it holds (comparing the terms is cheaper than writing the whole data document to compare).
+         */
+        OpaPolicy withData(ObjectNode terms, Supplier<String> data) {
+            if (!terms.equals(datasets)) {
+                policy.data(data.get());
+                datasets = terms.deepCopy();
             }
             return policy;
         }

@@ -24,10 +24,10 @@ public final class WasmPolicyEngine implements PolicyEngine {
 
     @Override
     public ObjectNode evaluate(JsonNode input, ObjectNode datasets) {
-        String data = json(bundle.data(datasets));
+        String annotated = json(PolicyCalendar.annotate(input, datasets));
         WasmInstances.Instance instance = borrow();
         try {
-            String resultSet = instance.withData(data).evaluate(input);
+            String resultSet = instance.withData(datasets, () -> json(bundle.data(datasets))).evaluate(annotated);
             instances.giveBack(instance);
             return DecisionDocuments.document(firstResult(resultSet), bundle.revision());
         } catch (RuntimeException e) {

@@ -17,10 +17,12 @@ public class LiveRequests {
         this.jdbc = jdbc;
     }
 
+    /** A resubmission replaces what was asked for, and awaits approval again. */
     public void submitted(RequestSubmitted submitted) {
         jdbc.sql("""
                 INSERT INTO live_request (request_id, submission, datasets) VALUES (?, ?::jsonb, ?)
-                ON CONFLICT DO NOTHING""")
+                ON CONFLICT (request_id) DO UPDATE
+                SET submission = EXCLUDED.submission, datasets = EXCLUDED.datasets, approved = false""")
                 .params(submitted.requestId(), json(submitted), submitted.datasets().toArray(String[]::new)).update();
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -93,6 +94,33 @@ class DecisionFlowIT extends PolicyServiceIntegration {
         assertThat(rows("domainevententry", "aggregateidentifier", requestId)).isEqualTo(1);
         assertThat(kafka.drain(Duration.ofSeconds(2)).stream()
                 .filter(KafkaProbe.ofType(EventType.DECISION_MADE, requestId)).count()).isEqualTo(1);
+    }
+
+    @Test
+    void anAmendedResubmissionIsDecidedAnewAndBothDecisionsAreKeptInOrder() {
+        String requestId = unique("req");
+        publish(request(requestId, researcher, dataset, GRU), unique("evt"), SUBMITTED_AT);
+        DecisionMade first = decode(kafka.await(KafkaProbe.ofType(EventType.DECISION_MADE, requestId), PATIENCE));
+        String resubmissionId = unique("evt");
+        Instant resubmittedAt = SUBMITTED_AT.plus(Duration.ofDays(2));
+
+        publish(request(requestId, researcher, dataset, DS), resubmissionId, resubmittedAt);
+        publish(request(requestId, researcher, dataset, DS), resubmissionId, resubmittedAt);
+
+        DecisionMade second = decode(kafka.await(KafkaProbe.ofType(EventType.DECISION_MADE, requestId)
+                .and(record -> !first.decisionId().equals(decode(record).decisionId())), PATIENCE));
+        assertThat(first.decision().outcome()).isEqualTo(Outcome.DENY);
+        assertThat(second.decision().outcome()).isEqualTo(Outcome.ALLOW);
+        assertThat(second.evaluatedAt()).isEqualTo(resubmittedAt);
+        assertThat(second.decision().obligations().eraseBy()).isEqualTo(LocalDate.parse("2027-11-24"));
+        assertThat(kafka.drain(Duration.ofSeconds(2)).stream()
+                .filter(KafkaProbe.ofType(EventType.DECISION_MADE, requestId)).count())
+                .as("the redelivered resubmission makes no third decision").isEqualTo(2);
+        HttpApi.Response history = api.get("/api/decisions?request=" + requestId, TestTokens.token("cora", "compliance"));
+        assertThat(history.json().findValuesAsText("decision_id")).containsExactly(first.decisionId(), second.decisionId());
+        assertThat(history.json().at("/1/decision/outcome").asText()).isEqualTo("allow");
+        assertThat(jdbc.sql("SELECT submission ->> 'purpose' FROM live_request WHERE request_id = ?").param(requestId)
+                .query(String.class).single()).as("re-evaluation judges the amended request").contains(DS);
     }
 
     @Test

@@ -48,8 +48,29 @@ class RequestDecisionsTest {
     @Test
     void aDecidedSubmissionIsNotDecidedAgain() {
         fixture.given(new DecisionMade("dec-1", REQUEST, NOW, DENY))
-                .when(new MakeDecision(REQUEST, "dec-2", NOW, ALLOW))
+                .when(new MakeDecision(REQUEST, "dec-1", NOW, ALLOW))
                 .expectNoEvents();
+    }
+
+    @Test
+    void anAmendedResubmissionIsDecidedAnew() {
+        fixture.given(new DecisionMade("dec-1", REQUEST, NOW, DENY))
+                .when(new MakeDecision(REQUEST, "dec-2", NOW.plusSeconds(3600), ALLOW))
+                .expectEvents(new DecisionMade("dec-2", REQUEST, NOW.plusSeconds(3600), ALLOW));
+    }
+
+    @Test
+    void aReEvaluationAfterAResubmissionStartsFromTheResubmissionsOutcome() {
+        fixture.given(new DecisionMade("dec-1", REQUEST, NOW, DENY), new DecisionMade("dec-2", REQUEST, NOW, ALLOW))
+                .when(new ReEvaluateDecision(REQUEST, "dec-3", NOW, DENY, "terms", "evt-9"))
+                .expectEvents(new DecisionReEvaluated("dec-3", REQUEST, NOW, Outcome.ALLOW, DENY, "terms", "evt-9"));
+    }
+
+    @Test
+    void aSubmissionEventNamesOneDecisionAndAnotherEventAnother() {
+        org.assertj.core.api.Assertions.assertThat(SubmissionIntake.decisionId("evt-1"))
+                .isEqualTo(SubmissionIntake.decisionId("evt-1"))
+                .isNotEqualTo(SubmissionIntake.decisionId("evt-2"));
     }
 
     @Test

@@ -12,6 +12,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.custodian.contracts.EventType;
 import org.custodian.contracts.GovernanceCloudEvents;
 import org.custodian.contracts.Topic;
+import org.custodian.contracts.catalog.ConsentRecorded;
+import org.custodian.contracts.catalog.ConsentWithdrawn;
 import org.custodian.contracts.catalog.DatasetTerms;
 import org.custodian.contracts.catalog.DatasetTermsChanged;
 import org.custodian.contracts.decisions.DecisionMade;
@@ -26,8 +28,10 @@ import org.custodian.testing.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Approved requests are judged again when their dataset's terms change or consent is withdrawn. */
+/** Approved requests are judged again, once, when their dataset's terms change or consent is withdrawn (catalog events). */
 class ReEvaluationIT extends PolicyServiceIntegration {
+
+    private static final Instant WITHDRAWN_AT = Instant.parse("2026-11-23T09:00:00Z");
 
     private String dataset;
     private String researcher;
@@ -39,7 +43,7 @@ class ReEvaluationIT extends PolicyServiceIntegration {
         researcher = unique("r");
         registerDataset(dataset, healthTerms());
         registerResearcher(vettedResearcher(researcher));
-        decisions = KafkaProbe.on(Topic.DECISIONS.topicName(), Topic.INBOUND.deadLetterTopic("policy-service"));
+        decisions = KafkaProbe.on(Topic.DECISIONS.topicName(), Topic.CATALOG.deadLetterTopic("policy-service"));
     }
 
     @Test
@@ -61,35 +65,68 @@ class ReEvaluationIT extends PolicyServiceIntegration {
     }
 
     @Test
-    void aConsentWithdrawalFromTheInboundTopicIsJudgedOnceEvenIfRedelivered() {
+    void aConsentWithdrawalIsJudgedOnceEvenIfRedelivered() {
         String approved = approvedRequest();
-        var withdrawal = CloudEventBuilder.v1().withId(unique("consent")).withSource(URI.create("/consent-platform"))
-                .withType("org.custodian.integration.consent.withdrawn.v1").withDataContentType("application/json")
-                .withData(("{\"dataset_id\":\"" + dataset + "\",\"cohort\":\"a\",\"withdrawn_at\":\"2026-11-23T09:00:00Z\"}").getBytes())
-                .build();
+        String eventId = unique("evt");
+        ConsentWithdrawn withdrawn = new ConsentWithdrawn(dataset, "a", List.of(), WITHDRAWN_AT, null);
 
-        kafka.send(Topic.INBOUND.topicName(), dataset, withdrawal);
-        kafka.send(Topic.INBOUND.topicName(), dataset, withdrawal);
+        publish(withdrawn, eventId, Instant.now());
+        publish(withdrawn, eventId, Instant.now());
 
         DecisionReEvaluated again = reEvaluated(approved);
-        assertThat(again.cause()).isEqualTo("org.custodian.integration.consent.withdrawn.v1");
-        assertThat(again.evaluatedAt()).isEqualTo(Instant.parse("2026-11-23T09:00:00Z"));
-        long count = decisions.drain(Duration.ofSeconds(3)).stream()
-                .filter(KafkaProbe.ofType(EventType.DECISION_RE_EVALUATED, approved)).count();
-        assertThat(count).isEqualTo(1);
+        assertThat(again.cause()).isEqualTo(EventType.CONSENT_WITHDRAWN.cloudEventType());
+        assertThat(again.causeId()).isEqualTo(eventId);
+        assertThat(again.evaluatedAt()).isEqualTo(WITHDRAWN_AT);
+        assertThat(reEvaluationsOf(approved)).isEqualTo(1);
     }
 
     @Test
-    void anInvalidInboundRecordIsDeadLetteredAndJudgesNothing() {
+    void aConsentPlatformsWithdrawalIsJudgedOnlyThroughTheCatalogEventRecordingIt() {
+        String approved = approvedRequest();
+        String reportedId = unique("consent");
+        kafka.send(Topic.INBOUND.topicName(), dataset, CloudEventBuilder.v1().withId(reportedId)
+                .withSource(URI.create("/consent-platform")).withType("org.custodian.integration.consent.withdrawn.v1")
+                .withDataContentType("application/json").withData(("{\"dataset_id\":\"" + dataset
+                        + "\",\"cohort\":\"a\",\"withdrawn_at\":\"2026-11-23T09:00:00Z\"}").getBytes()).build());
+        String recordedId = unique("evt");
+
+        publish(new ConsentWithdrawn(dataset, "a", List.of(), WITHDRAWN_AT, reportedId), recordedId, Instant.now());
+
+        assertThat(reEvaluated(approved).causeId()).isEqualTo(recordedId);
+        assertThat(reEvaluationsOf(approved)).as("the inbound original is not judged as well").isEqualTo(1);
+    }
+
+    @Test
+    void recordedConsentIsPassedOverNeitherDeadLetteredNorBlockingWhatFollows() {
+        String approved = approvedRequest();
+        String recordedId = unique("evt");
+
+        publish(new ConsentRecorded(dataset, null, "informed_consent", 120, Instant.now()), recordedId, Instant.now());
+        publish(new ConsentWithdrawn(dataset, null, List.of("subject-7"), WITHDRAWN_AT, null), unique("evt"), Instant.now());
+
+        reEvaluated(approved);
+        assertThat(decisions.drain(Duration.ofSeconds(2))).noneMatch(r -> recordedId.equals(KafkaProbe.header(r, "ce_id")));
+        assertThat(rows("consumed_event", "event_id", recordedId)).isZero();
+    }
+
+    @Test
+    void anInvalidWithdrawalIsDeadLetteredAndJudgesNothing() {
+        String approved = approvedRequest();
         String id = unique("bad");
-        kafka.send(Topic.INBOUND.topicName(), dataset, CloudEventBuilder.v1().withId(id).withSource(URI.create("/x"))
-                .withType("org.custodian.integration.consent.withdrawn.v1").withDataContentType("application/json")
+        kafka.send(Topic.CATALOG.topicName(), dataset, CloudEventBuilder.v1().withId(id).withSource(URI.create("/x"))
+                .withType(EventType.CONSENT_WITHDRAWN.cloudEventType()).withDataContentType("application/json")
                 .withData("{\"cohort\":1}".getBytes()).build());
 
         ConsumerRecord<byte[], byte[]> dead = decisions.await(r -> id.equals(KafkaProbe.header(r, "ce_id"))
-                && r.topic().equals(Topic.INBOUND.deadLetterTopic("policy-service")), PATIENCE);
+                && r.topic().equals(Topic.CATALOG.deadLetterTopic("policy-service")), PATIENCE);
 
         assertThat(KafkaProbe.header(dead, "x-exception-message")).contains("dataset_id");
+        assertThat(reEvaluationsOf(approved)).isZero();
+    }
+
+    private long reEvaluationsOf(String requestId) {
+        return decisions.drain(Duration.ofSeconds(3)).stream()
+                .filter(KafkaProbe.ofType(EventType.DECISION_RE_EVALUATED, requestId)).count();
     }
 
     private String approvedRequest() {

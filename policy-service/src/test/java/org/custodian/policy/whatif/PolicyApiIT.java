@@ -136,6 +136,38 @@ class PolicyApiIT extends PolicyServiceIntegration {
         assertThat(response.json().get("detail").asText()).contains("input.request");
     }
 
+    @Test
+    void decisionsWithoutTheRequestParameterAreRefusedNamingIt() {
+        HttpApi.Response response = api.get("/api/decisions", READER);
+
+        assertProblem(response, 400, "MISSING_PARAMETER");
+        assertThat(response.json().get("parameter").asText()).isEqualTo("request");
+        assertThat(response.json().get("detail").asText()).contains("'request'");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "%20", "req%00x", "req%0A1"})
+    void aRequestParameterThatIsNoRequestIdIsRefusedNamingIt(String value) {
+        HttpApi.Response response = api.get("/api/decisions?request=" + value, READER);
+
+        assertProblem(response, 400, "INVALID_PARAMETER");
+        assertThat(response.json().get("parameter").asText()).isEqualTo("request");
+    }
+
+    @Test
+    void anOversizedRequestParameterIsRefused() {
+        HttpApi.Response response = api.get("/api/decisions?request=" + "r".repeat(129), READER);
+
+        assertProblem(response, 400, "INVALID_PARAMETER");
+        assertThat(response.json().get("detail").asText()).contains("'request'");
+    }
+
+    @Test
+    void refusalsSpringAnswersItselfCarryACodeToo() {
+        assertProblem(api.put("/api/policy", READER, "{}"), 405, "METHOD_NOT_ALLOWED");
+        assertProblem(api.get("/api/nowhere", READER), 404, "NOT_FOUND");
+    }
+
     private long[] footprint() {
         return new long[] {rows("domainevententry"), rows("decision"), rows("consumed_event"), rows("dataset_terms"),
             rows("requester")};
