@@ -13,7 +13,8 @@ import org.springframework.core.io.Resource;
 
 /**
  * The compiled policy set and its static data ({@code data.jurisdictions}, {@code data.duo}). Its revision is
- * the digest of the compiled bytes, so every decision names exactly the policy that made it.
+ * the SHA-256 of the compiled bytes followed by the static data as compact JSON: the tables decide as much as
+ * the rules do, so every decision names exactly the policy and tables that made it.
  */
 public final class PolicyBundle {
 
@@ -23,9 +24,9 @@ public final class PolicyBundle {
 
     public PolicyBundle(byte[] wasm, ObjectNode staticData) {
         this.wasm = wasm.clone();
-        this.revision = "sha256:" + HexFormat.of().formatHex(sha256(wasm));
         this.staticData = staticData.deepCopy();
         this.staticData.remove("datasets");
+        this.revision = "sha256:" + HexFormat.of().formatHex(sha256(wasm, this.staticData));
     }
 
     public static PolicyBundle load(Resource wasm, Resource data) {
@@ -57,11 +58,15 @@ public final class PolicyBundle {
         return data;
     }
 
-    private static byte[] sha256(byte[] bytes) {
+    static byte[] sha256(byte[] wasm, JsonNode staticData) {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(wasm);
+            return digest.digest(ContractJson.mapper().writeValueAsBytes(staticData));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -2,6 +2,7 @@ package org.custodian.policy.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -52,9 +53,13 @@ class WasmPolicyEngineTest {
     }
 
     @Test
-    void everyDecisionNamesTheDigestOfTheShippedPolicy() throws Exception {
+    void everyDecisionNamesTheDigestOfTheShippedPolicyAndItsTables() throws Exception {
         byte[] wasm = new ClassPathResource("policy/policy.wasm").getContentAsByteArray();
-        String digest = "sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(wasm));
+        ObjectMapper json = new ObjectMapper();
+        byte[] tables = json.writeValueAsBytes(json.readTree(new ClassPathResource("policy/data.json").getContentAsByteArray()));
+        MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+        sha256.update(wasm);
+        String digest = "sha256:" + HexFormat.of().formatHex(sha256.digest(tables));
         GoldenDecisions.Case any = fixtures().get(0);
 
         assertThat(engine.revision()).isEqualTo(digest);
