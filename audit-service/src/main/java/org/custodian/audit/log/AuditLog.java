@@ -1,5 +1,7 @@
 package org.custodian.audit.log;
 
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -25,20 +27,24 @@ import org.springframework.transaction.annotation.Transactional;
 public class AuditLog {
 
     private static final String INSERT = """
-            INSERT INTO audit_entry (seq, event_id, event_source, event_type, subject, actor, event_time, envelope,
-                                     topic, kafka_partition, kafka_offset, received_at, prev_hash, entry_hash)
-            VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?, ?, ?, ?)""";
+            INSERT INTO audit_entry (seq, event_id, event_source, event_type, subject, actor, event_time,
+                                     canonical_envelope, topic, kafka_partition, kafka_offset, received_at, prev_hash,
+                                     entry_hash)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batches;
     private final Clock clock;
     private final PersonalData personalData;
+    private final DatasetSubjects datasetSubjects;
 
-    AuditLog(JdbcClient jdbc, JdbcTemplate batches, Clock clock, PersonalData personalData) {
+    AuditLog(JdbcClient jdbc, JdbcTemplate batches, Clock clock, PersonalData personalData,
+             DatasetSubjects datasetSubjects) {
         this.jdbc = jdbc;
         this.batches = batches;
         this.clock = clock;
         this.personalData = personalData;
+        this.datasetSubjects = datasetSubjects;
     }
 
     /** Appends the event, unless an entry with its source and id exists: then nothing changes. */
@@ -51,28 +57,44 @@ public class AuditLog {
      * Appends the events in order, in one transaction, skipping each whose source and id is already
      * logged (or came earlier in the list); returns what was appended. Personal fields are sealed
      * first, so hashes cover their ciphertext and survive erasure. Hashes are computed here, so a
-     * batch costs a handful of statements whatever its size.
+     * batch costs a handful of statements whatever its size. The envelope is stored as its canonical
+     * text, the bytes the hash covers, so verifying needs no JSON parsing.
+     *
+     * @throws NotCanonicalJsonException when an event has no RFC 8785 form or cannot be stored;
+     *         {@link #requireLoggable} tells beforehand
      */
     @Transactional
     public List<LogEntry> appendAll(List<NewEntry> events) {
         ChainHead head = lockHead();
         Set<EventKey> seen = logged(events);
-        List<LogEntry> appended = new ArrayList<>(events.size());
+        List<Row> rows = new ArrayList<>(events.size());
         long seq = head.seq();
         byte[] previous = head.entryHash();
         for (NewEntry event : events) {
             if (seen.add(EventKey.of(event))) {
                 EntryContent content = sealed(event).at(++seq, clock.instant());
-                LogEntry entry = new LogEntry(content, previous, ChainHash.of(previous, content));
-                appended.add(entry);
-                previous = entry.entryHash();
+                String envelope = CanonicalJson.storableText(content.envelope());
+                byte[] hash = ChainHash.of(previous, content.canonicalJson(envelope.getBytes(StandardCharsets.UTF_8)));
+                rows.add(new Row(new LogEntry(content, previous, hash), envelope));
+                previous = hash;
             }
         }
-        if (!appended.isEmpty()) {
-            batches.batchUpdate(INSERT, appended, appended.size(), AuditLog::bind);
+        if (!rows.isEmpty()) {
+            batches.batchUpdate(INSERT, rows, rows.size(), AuditLog::bind);
+            datasetSubjects.record(rows.stream().map(row -> row.entry().content()).toList());
             jdbc.sql("UPDATE audit_chain_head SET seq = ?, entry_hash = ? WHERE id = 1").params(seq, previous).update();
         }
-        return appended;
+        return rows.stream().map(Row::entry).toList();
+    }
+
+    /** Throws {@link NotCanonicalJsonException} unless appending this event could succeed: checked before a batch is appended. */
+    public static void requireLoggable(NewEntry event) {
+        CanonicalJson.requireStorable(event.envelope());
+        for (String column : new String[] {event.eventId(), event.source(), event.type(), event.subject(), event.actor()}) {
+            if (column != null) {
+                CanonicalJson.requireStorable(TextNode.valueOf(column));
+            }
+        }
     }
 
     /** The head as the current transaction sees it. */
@@ -86,14 +108,20 @@ public class AuditLog {
         return event.withEnvelope(personalData.seal(event.type(), event.source(), event.eventId(), event.envelope()));
     }
 
+    /**
+     * Also plans this transaction's statements for their actual arguments: once the driver prepares a
+     * statement on the server, PostgreSQL may switch to a generic plan, which for the batch's arrays of
+     * keys can be a scan of the whole log.
+     */
     private ChainHead lockHead() {
+        jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
         return jdbc.sql("SELECT seq, entry_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE")
                 .query((rs, row) -> new ChainHead(rs.getLong("seq"), rs.getBytes("entry_hash"))).single();
     }
 
     /**
-     * Which of the events are logged already: one query for the whole batch, shaped so that it is
-     * always an index scan of the (source, id) key, never a scan of the growing log.
+     * Which of the events are logged already: one query for the whole batch, an index scan of the
+     * (source, id) key, never a scan of the growing log (see {@link #lockHead}).
      */
     private Set<EventKey> logged(List<NewEntry> events) {
         String[] sources = events.stream().map(NewEntry::source).distinct().toArray(String[]::new);
@@ -104,7 +132,8 @@ public class AuditLog {
                 .params(sources, ids).query((rs, row) -> new EventKey(rs.getString(1), rs.getString(2))).list());
     }
 
-    private static void bind(PreparedStatement statement, LogEntry entry) throws SQLException {
+    private static void bind(PreparedStatement statement, Row row) throws SQLException {
+        LogEntry entry = row.entry();
         EntryContent c = entry.content();
         statement.setLong(1, c.seq());
         statement.setString(2, c.eventId());
@@ -113,7 +142,7 @@ public class AuditLog {
         statement.setString(5, c.subject());
         statement.setString(6, c.actor());
         statement.setObject(7, utc(c.time()));
-        statement.setString(8, CanonicalJson.write(c.envelope()));
+        statement.setString(8, row.canonicalEnvelope());
         statement.setString(9, c.topic());
         statement.setInt(10, c.partition());
         statement.setLong(11, c.offset());
@@ -124,6 +153,10 @@ public class AuditLog {
 
     private static OffsetDateTime utc(Instant instant) {
         return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    /** An entry and its envelope's canonical text, as inserted. */
+    private record Row(LogEntry entry, String canonicalEnvelope) {
     }
 
     /** CloudEvents identity: source and id. */

@@ -30,7 +30,13 @@ public record EntryContent(long seq, String eventId, String source, String type,
 
     /** The RFC 8785 form of this content, as documented in docs/hash-chain.md. */
     public byte[] canonicalJson() {
-        return CanonicalJson.bytes(json());
+        return canonicalJson(CanonicalJson.bytes(envelope));
+    }
+
+    /** The same, given the envelope's canonical bytes (as stored). */
+    byte[] canonicalJson(byte[] canonicalEnvelope) {
+        return new CanonicalContent().write(seq, eventId, source, type, subject, actor, time == null ? null : time.toString(),
+                topic, partition, offset, receivedAt.toString(), canonicalEnvelope).bytes();
     }
 
     /** The content object that the hash covers, and that an export line carries. */

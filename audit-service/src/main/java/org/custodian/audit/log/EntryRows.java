@@ -12,7 +12,7 @@ import org.springframework.dao.DataRetrievalFailureException;
 public final class EntryRows {
 
     public static final String SELECT = "SELECT seq, event_id, event_source, event_type, subject, actor, event_time,"
-            + " envelope, topic, kafka_partition, kafka_offset, received_at, prev_hash, entry_hash FROM audit_entry";
+            + " canonical_envelope, topic, kafka_partition, kafka_offset, received_at, prev_hash, entry_hash FROM audit_entry";
 
     private EntryRows() {
     }
@@ -30,9 +30,10 @@ public final class EntryRows {
         return value == null ? null : value.toInstant();
     }
 
+    /** The envelope as stored and hashed: its canonical text (the jsonb column is derived from it, for filters). */
     private static JsonNode envelope(ResultSet rs) throws SQLException {
         try {
-            return CanonicalJson.parse(rs.getString("envelope"));
+            return CanonicalJson.parse(rs.getBytes("canonical_envelope"));
         } catch (IOException e) {
             throw new DataRetrievalFailureException("Unreadable envelope of entry " + rs.getLong("seq"), e);
         }

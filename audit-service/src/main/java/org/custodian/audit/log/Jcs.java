@@ -19,9 +19,13 @@ final class Jcs {
     }
 
     static byte[] bytes(JsonNode value) throws IOException {
+        return text(value).getBytes(StandardCharsets.UTF_8);
+    }
+
+    static String text(JsonNode value) throws IOException {
         StringBuilder out = new StringBuilder(1024);
         write(value, out);
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        return out.toString();
     }
 
     private static void write(JsonNode value, StringBuilder out) throws IOException {

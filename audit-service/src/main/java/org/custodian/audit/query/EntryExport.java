@@ -14,6 +14,7 @@ import org.custodian.audit.personal.PersonalData;
 import org.custodian.audit.personal.Revealer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -45,7 +46,7 @@ class EntryExport {
     }
 
     void write(EntryQuery query, ExportFormat format, OutputStream out) {
-        EntrySql sql = EntrySql.of(query, query.limit());
+        EntrySql sql = EntrySql.of(query, query.limit(), DatasetReach.of(query, JdbcClient.create(jdbc)));
         long[] written = {0};
         Revealer revealer = personalData.revealer();
         snapshot.executeWithoutResult(status -> {

@@ -21,7 +21,7 @@ class EntryFinder {
     }
 
     EntryPage find(EntryQuery query) {
-        EntrySql sql = EntrySql.of(query, query.limit() + 1);
+        EntrySql sql = EntrySql.of(query, query.limit() + 1, DatasetReach.of(query, jdbc));
         List<LogEntry> found = jdbc.sql(sql.sql()).params(sql.params()).query(EntryRows::map).list();
         boolean more = found.size() > query.limit();
         List<LogEntry> page = more ? found.subList(0, query.limit()) : found;

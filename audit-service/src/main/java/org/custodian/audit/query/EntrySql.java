@@ -11,14 +11,15 @@ import org.custodian.audit.log.EntryRows;
 /**
  * The SQL of a query. A dataset or researcher filter finds the entries that name it in their data
  * ({@code datasets}, {@code dataset_id}, {@code researcher_id}) and every entry about the same
- * subjects, so a request's decision and release come with the submission that named them.
+ * subjects, so a request's decision and release come with the submission that named them; and the
+ * entries whose subject is the dataset or researcher itself.
  */
 final class EntrySql {
 
     private final StringBuilder sql = new StringBuilder(EntryRows.SELECT).append(" WHERE seq > ?");
     private final List<Object> params = new ArrayList<>();
 
-    private EntrySql(EntryQuery query) {
+    private EntrySql(EntryQuery query, DatasetReach datasetReach) {
         params.add(query.after());
         if (query.subject() != null) {
             and("subject = ?", query.subject());
@@ -27,10 +28,10 @@ final class EntrySql {
             and("(event_type = ? OR event_type ~ ?)", query.type(), query.typeSuffixPattern());
         }
         if (query.dataset() != null) {
-            aboutSubjectsNaming(query.dataset(), data("datasets", query.dataset(), true), data("dataset_id", query.dataset(), false));
+            aboutDatasetSubjects(query.dataset(), datasetReach);
         }
         if (query.researcher() != null) {
-            aboutSubjectsNaming(query.researcher(), data("researcher_id", query.researcher(), false), null);
+            aboutResearcherSubjects(query.researcher());
         }
         if (query.actor() != null) {
             and("actor = ?", query.actor());
@@ -43,8 +44,8 @@ final class EntrySql {
         }
     }
 
-    static EntrySql of(EntryQuery query, int limit) {
-        EntrySql entrySql = new EntrySql(query);
+    static EntrySql of(EntryQuery query, int limit, DatasetReach datasetReach) {
+        EntrySql entrySql = new EntrySql(query, datasetReach);
         entrySql.sql.append(" ORDER BY seq LIMIT ?");
         entrySql.params.add(limit);
         return entrySql;
@@ -60,20 +61,35 @@ final class EntrySql {
 
     /**
      * A researcher is named by few entries: their subjects are collected first (GIN index) into an
-     * array, so the outer query is index lookups by subject rather than a walk of the log in seq
-     * order. A dataset is named by many, so walking in seq order finds a page of matches sooner.
+     * array, so the outer query is index lookups by subject rather than a walk of the log in seq order.
      */
-    private void aboutSubjectsNaming(String id, String containment, String orContainment) {
-        if (orContainment == null) {
-            sql.append(" AND subject = ANY (ARRAY(SELECT DISTINCT subject FROM audit_entry"
-                    + " WHERE envelope @> CAST(? AS jsonb)) || CAST(? AS text))");
-            params.add(containment);
-            params.add(id);
-            return;
+    private void aboutResearcherSubjects(String researcher) {
+        sql.append(" AND subject = ANY (ARRAY(SELECT DISTINCT subject FROM audit_entry"
+                + " WHERE envelope @> CAST(? AS jsonb)) || CAST(? AS text))");
+        params.add(data("researcher_id", researcher));
+        params.add(researcher);
+    }
+
+    /**
+     * A dataset's subjects come from {@code audit_dataset_subject} (an index range). Then, for a dataset
+     * about many subjects, walking the log in seq order and checking each entry against their hashed set
+     * finds a page soonest, starting at the first entry about any of them or the dataset itself (two index
+     * probes), so that the log before the dataset's time is skipped; for a dataset about few subjects,
+     * looking their entries up by subject is sooner.
+     */
+    private void aboutDatasetSubjects(String dataset, DatasetReach reach) {
+        if (reach == DatasetReach.MANY_SUBJECTS) {
+            sql.append(" AND seq >= least((SELECT min(first_seq) FROM audit_dataset_subject WHERE dataset_id = ?),"
+                    + " (SELECT seq FROM audit_entry f WHERE f.subject = ? ORDER BY seq LIMIT 1))"
+                    + " AND (subject = ? OR subject IN (SELECT subject FROM audit_dataset_subject WHERE dataset_id = ?))");
+            params.add(dataset);
+            params.add(dataset);
+        } else {
+            sql.append(" AND subject = ANY (ARRAY(SELECT subject FROM audit_dataset_subject WHERE dataset_id = ?)"
+                    + " || CAST(? AS text))");
         }
-        sql.append(" AND (subject = ? OR subject IN (SELECT subject FROM audit_entry"
-                + " WHERE envelope @> CAST(? AS jsonb) OR envelope @> CAST(? AS jsonb)))");
-        params.addAll(List.of(id, containment, orContainment));
+        params.add(dataset);
+        params.add(dataset);
     }
 
     private void and(String condition, Object... values) {
@@ -81,14 +97,10 @@ final class EntrySql {
         params.addAll(List.of(values));
     }
 
-    /** {"data": {field: value}} or {"data": {field: [value]}}, for jsonb containment. */
-    private static String data(String field, String value, boolean inArray) {
+    /** {"data": {field: value}}, for jsonb containment. */
+    private static String data(String field, String value) {
         ObjectNode data = JsonNodeFactory.instance.objectNode();
-        if (inArray) {
-            data.putArray(field).add(value);
-        } else {
-            data.put(field, value);
-        }
+        data.put(field, value);
         ObjectNode envelope = JsonNodeFactory.instance.objectNode();
         envelope.set("data", data);
         return envelope.toString();

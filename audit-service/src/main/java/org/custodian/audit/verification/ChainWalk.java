@@ -17,20 +17,25 @@ final class ChainWalk {
     private ChainBreak firstBreak;
 
     void accept(LogEntry entry) {
+        accept(entry.seq(), entry.prevHash(), entry.entryHash(), entry.hashIsConsistent());
+    }
+
+    /** The next entry in seq order, and whether its content and previous hash give its stored hash. */
+    void accept(long seq, byte[] prevHash, byte[] entryHash, boolean hashMatches) {
         entries++;
         if (firstBreak != null) {
             return;
         }
-        if (entry.seq() != expectedSeq) {
+        if (seq != expectedSeq) {
             // seq is the primary key and entries come in seq order, so a mismatch is a gap.
             firstBreak = new ChainBreak(expectedSeq, Reason.ENTRY_MISSING);
-        } else if (!Arrays.equals(entry.prevHash(), previousHash)) {
-            firstBreak = new ChainBreak(entry.seq(), Reason.PREV_HASH_MISMATCH);
-        } else if (!entry.hashIsConsistent()) {
-            firstBreak = new ChainBreak(entry.seq(), Reason.ENTRY_HASH_MISMATCH);
+        } else if (!Arrays.equals(prevHash, previousHash)) {
+            firstBreak = new ChainBreak(seq, Reason.PREV_HASH_MISMATCH);
+        } else if (!hashMatches) {
+            firstBreak = new ChainBreak(seq, Reason.ENTRY_HASH_MISMATCH);
         }
-        expectedSeq = entry.seq() + 1;
-        previousHash = entry.entryHash();
+        expectedSeq = seq + 1;
+        previousHash = entryHash;
     }
 
     /** The verdict, given the head the log recorded: entries lost at the end show only there. */

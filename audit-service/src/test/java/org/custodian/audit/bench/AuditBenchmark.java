@@ -1,6 +1,10 @@
 package org.custodian.audit.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.util.concurrent.TimeUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -23,16 +27,18 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * {@code infra/bench audit}: audit-service on embedded PostgreSQL (and Kafka, idle), in one run:
- * appends through the log (chain, Merkle leaves, signed checkpoints every 1,000 entries), one
- * transaction per event as the consumer commits them and in batches of 500, against plain batched
- * INSERTs of the same rows into the same database; verification of the whole chain; then
+ * {@code infra/bench audit}: audit-service on embedded PostgreSQL and Kafka, in one run: appends
+ * through the log (chain, Merkle leaves, signed checkpoints every 1,000 entries), one transaction per
+ * event and in batches of 500, and end to end from Kafka (published to the embedded broker, consumed
+ * in batch mode), against plain batched INSERTs of the same rows into the same database;
+ * verification of the whole chain; then
  * filtered queries on a log filled to {@code query-entries}. Last line: JSON.
  * Arguments: [entries (20000)] [query-entries (1000000, 0 to skip)].
  */
 public final class AuditBenchmark {
 
     private static final String TOKEN = TestTokens.token("bench", "compliance");
+    private static final int ROUNDS = 5;
 
     private AuditBenchmark() {
     }
@@ -59,6 +65,7 @@ public final class AuditBenchmark {
 
     private static final class Run {
         private final AuditLog log;
+        private final MeterRegistry meters;
         private final Checkpointer checkpointer;
         private final JdbcTemplate jdbc;
         private final RawInserts raw;
@@ -69,6 +76,7 @@ public final class AuditBenchmark {
 
         Run(ConfigurableApplicationContext context, int entries, long queryEntries) {
             this.log = context.getBean(AuditLog.class);
+            this.meters = context.getBean(MeterRegistry.class);
             this.checkpointer = context.getBean(Checkpointer.class);
             this.jdbc = new JdbcTemplate(context.getBean(DataSource.class));
             this.raw = new RawInserts(jdbc, new TransactionTemplate(context.getBean(PlatformTransactionManager.class)));
@@ -81,28 +89,57 @@ public final class AuditBenchmark {
             int warmUp = Math.min(2_000, entries / 5);
             raw.insert(events(0, warmUp));
             append(events(0, warmUp));
-            List<NewEntry> rawEvents = events(1_000_000, entries);
             List<NewEntry> logEvents = events(2_000_000, entries);
-            List<NewEntry> batchEvents = events(3_000_000, entries);
-            double rawPerS = perSecond(entries, () -> raw.insert(rawEvents));
             double appendPerS = perSecond(entries, () -> {
                 append(logEvents);
                 checkpointer.checkpointNow();
             });
-            double batchPerS = perSecond(entries, () -> {
-                for (int from = 0; from < entries; from += RawInserts.BATCH) {
-                    log.appendAll(batchEvents.subList(from, Math.min(entries, from + RawInserts.BATCH)));
-                }
-                checkpointer.checkpointNow();
-            });
+            KafkaLoad kafka = new KafkaLoad(() -> log.head().seq());
+            kafka.publishAndAwait(run, 4_000_000, warmUp);
+            // Raw, batched and Kafka-to-log in alternating rounds, so that the load of a shared machine
+            // changing during the run weighs on the three alike.
+            long[] nanos = new long[3];
+            int round = entries / ROUNDS;
+            for (int r = 0; r < ROUNDS; r++) {
+                List<NewEntry> rawEvents = events(1_000_000 + (long) r * round, round);
+                List<NewEntry> batchEvents = events(3_000_000 + (long) r * round, round);
+                long from = 5_000_000 + (long) r * round;
+                nanos[0] += nanos(() -> raw.insert(rawEvents));
+                nanos[1] += nanos(() -> {
+                    for (int i = 0; i < round; i += RawInserts.BATCH) {
+                        log.appendAll(batchEvents.subList(i, Math.min(round, i + RawInserts.BATCH)));
+                    }
+                    checkpointer.checkpointNow();
+                });
+                long kafkaNanos = nanos(() -> kafka.publishAndAwait(run, from, round));
+                nanos[2] += kafkaNanos;
+                System.out.printf(Locale.ROOT, "round %d: Kafka to log %.0f/s%n", r + 1, round / (kafkaNanos / 1e9));
+            }
+            kafka.close();
+            double rawPerS = round * ROUNDS / (nanos[0] / 1e9);
+            double batchPerS = round * ROUNDS / (nanos[1] / 1e9);
+            double kafkaPerS = round * ROUNDS / (nanos[2] / 1e9);
             long total = jdbc.queryForObject("SELECT count(*) FROM audit_entry", Long.class);
             double verifyPerS = Math.max(perSecond(total, this::verify), perSecond(total, this::verify));
-            System.out.printf(Locale.ROOT, "appends: %d entries, %.0f/s one per transaction, %.0f/s in batches; raw batched INSERTs (batch %d): %.0f/s;"
-                    + " verify: %d entries, %.0f/s%n", entries, appendPerS, batchPerS, RawInserts.BATCH, rawPerS, total, verifyPerS);
+            System.out.printf(Locale.ROOT, "appends: %d entries, %.0f/s one per transaction, %.0f/s in batches, %.0f/s"
+                    + " Kafka to log (%.0f records per consumed batch on average); raw batched INSERTs (batch %d): %.0f/s;"
+                    + " verify: %d entries, %.0f/s%n", entries, appendPerS, batchPerS, kafkaPerS, consumedBatchSize(),
+                    RawInserts.BATCH, rawPerS, total, verifyPerS);
             String queries = queryEntries > 0 ? queries() : "";
             System.out.printf(Locale.ROOT, "{\"append_per_s\": %.0f, \"raw_insert_per_s\": %.0f, \"ratio\": %.3f,"
-                    + " \"append_batch_per_s\": %.0f, \"ratio_batch\": %.3f, \"verify_per_s\": %.0f, \"entries\": %d%s}%n",
-                    appendPerS, rawPerS, appendPerS / rawPerS, batchPerS, batchPerS / rawPerS, verifyPerS, entries, queries);
+                    + " \"append_batch_per_s\": %.0f, \"ratio_batch\": %.3f, \"kafka_to_log_per_s\": %.0f,"
+                    + " \"ratio_kafka\": %.3f, \"verify_per_s\": %.0f, \"entries\": %d%s}%n",
+                    appendPerS, rawPerS, appendPerS / rawPerS, batchPerS, batchPerS / rawPerS, kafkaPerS, kafkaPerS / rawPerS,
+                    verifyPerS, entries, queries);
+        }
+
+        private double consumedBatchSize() {
+            DistributionSummary batches = meters.find("custodian.audit.ingestion.batch").summary();
+            Timer read = meters.find("custodian.audit.ingestion.read").timer();
+            Timer append = meters.find("custodian.audit.ingestion.append").timer();
+            System.out.printf(Locale.ROOT, "consumed batches: %d, reading %.1f ms and appending %.1f ms on average%n",
+                    batches.count(), read.mean(TimeUnit.MILLISECONDS), append.mean(TimeUnit.MILLISECONDS));
+            return batches.mean();
         }
 
         /** Checkpoints come from the schedule (every 100 ms, due every 1,000 entries), beside the appender. */
@@ -123,6 +160,10 @@ public final class AuditBenchmark {
             long start = System.nanoTime();
             QueryLoad.fillTo(jdbc, queryEntries);
             System.out.printf(Locale.ROOT, "filled the log to %d entries in %.0f s%n", queryEntries, (System.nanoTime() - start) / 1e9);
+            explain("dataset", "SELECT seq FROM audit_entry WHERE seq > 0 AND seq >= least((SELECT min(first_seq)"
+                    + " FROM audit_dataset_subject WHERE dataset_id = 'ds-7'), (SELECT seq FROM audit_entry f"
+                    + " WHERE f.subject = 'ds-7' ORDER BY seq LIMIT 1)) AND (subject = 'ds-7' OR subject IN"
+                    + " (SELECT subject FROM audit_dataset_subject WHERE dataset_id = 'ds-7')) ORDER BY seq LIMIT 101");
             StringBuilder json = new StringBuilder(", \"query_entries\": " + queryEntries);
             json.append(latencies("subject", i -> "subject=gen-req-" + (i * 7919 % 100_000) + "&limit=100"));
             json.append(latencies("type", i -> "type=request.approved&limit=100&after=" + (i * 7919 % queryEntries)));
@@ -131,6 +172,12 @@ public final class AuditBenchmark {
             json.append(latencies("actor_window", i -> "actor=r-" + (i * 31 % 5000)
                     + "&from=2026-01-01&to=2026-12-31&limit=100"));
             return json.toString();
+        }
+
+        /** The plan of a filter's SQL (the shape EntrySql gives it), for docs/benchmarks.md. */
+        private void explain(String name, String sql) {
+            System.out.println("plan of the " + name + " filter:");
+            jdbc.queryForList("EXPLAIN (ANALYZE, BUFFERS) " + sql, String.class).forEach(line -> System.out.println("  " + line));
         }
 
         private String latencies(String name, LongFunction<String> query) {
@@ -163,6 +210,12 @@ public final class AuditBenchmark {
                 events.add(BenchEvents.event(run, i));
             }
             return events;
+        }
+
+        private static long nanos(Runnable work) {
+            long start = System.nanoTime();
+            work.run();
+            return System.nanoTime() - start;
         }
 
         private static double perSecond(long count, Runnable work) {

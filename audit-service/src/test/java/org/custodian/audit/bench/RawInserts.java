@@ -16,9 +16,10 @@ final class RawInserts {
 
     static final int BATCH = 500;
     private static final String INSERT = """
-            INSERT INTO bench_raw_entry (seq, event_id, event_source, event_type, subject, actor, event_time, envelope,
-                                         topic, kafka_partition, kafka_offset, received_at, prev_hash, entry_hash)
-            VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?, ?, ?, ?)""";
+            INSERT INTO bench_raw_entry (seq, event_id, event_source, event_type, subject, actor, event_time,
+                                         canonical_envelope, topic, kafka_partition, kafka_offset, received_at,
+                                         prev_hash, entry_hash)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;

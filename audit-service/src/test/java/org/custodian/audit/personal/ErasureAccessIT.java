@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Erasure is for compliance only; a refused or malformed erasure answers problem+json and destroys no key. */
+/** Erasure is for compliance only; a refused or malformed erasure answers problem+json, destroys no key and logs nothing. */
 class ErasureAccessIT extends AuditServiceIntegration {
 
     private static final String REASON = "{\"reason\":\"GDPR Art. 17\"}";
@@ -75,6 +75,7 @@ class ErasureAccessIT extends AuditServiceIntegration {
     private void assertKeyIntact() {
         assertThat(jdbc.sql("SELECT secret IS NOT NULL AND erased_at IS NULL FROM person_key WHERE researcher_id = ?")
                 .param(researcher).query(Boolean.class).single()).isTrue();
+        assertThat(entries("subject=" + researcher + "&type=personal-data.erased")).as("no erasure logged").isEmpty();
     }
 
     private long keyCount() {

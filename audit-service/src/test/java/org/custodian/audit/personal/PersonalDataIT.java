@@ -9,7 +9,12 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
 import org.custodian.audit.AuditServiceIntegration;
 import org.custodian.audit.checkpoint.Checkpointer;
 import org.custodian.contracts.Topic;
@@ -75,7 +80,7 @@ class PersonalDataIT extends AuditServiceIntegration {
         assertThat(erased.status()).as(erased.raw()).isEqualTo(200);
         assertThat(erased.json().at("/researcher_id").asText()).isEqualTo(researcher);
         assertThat(erased.json().at("/erased_by").asText()).isEqualTo("cora-compliance");
-        assertThat(entries("subject=" + researcher)).extracting(e -> e.at("/data/name").asText() + e.at("/data/email").asText())
+        assertThat(entries("subject=" + researcher).subList(0, 2)).extracting(e -> e.at("/data/name").asText() + e.at("/data/email").asText())
                 .containsExactly(Revealer.ERASED, Revealer.ERASED);
         assertThat(entries("subject=" + researcher).get(0).at("/data/institution").asText()).isNotEmpty();
         assertThat(history(researcher).at("/researcher/registered/data/name").asText()).isEqualTo(Revealer.ERASED);
@@ -86,6 +91,34 @@ class PersonalDataIT extends AuditServiceIntegration {
         assertThat(offlineVerification()).endsWith("VERIFIED\n");
         assertThat(erase(researcher, "{\"reason\":\"again\"}").json().at("/erased_at"))
                 .isEqualTo(erased.json().at("/erased_at"));
+        assertThat(entries("subject=" + researcher + "&type=personal-data.erased")).hasSize(1);
+    }
+
+    @Test
+    void theErasureIsItselfAnEntryThatVerifiesAndHoldsNoPersonalData() throws IOException {
+        String reason = "GDPR Art. 17 request from " + NAME;
+
+        HttpApi.Response erased = erase(researcher, "{\"reason\":\"" + reason + "\"}");
+
+        List<JsonNode> logged = entries("subject=" + researcher + "&type=personal-data.erased");
+        assertThat(logged).hasSize(1);
+        JsonNode entry = logged.get(0);
+        assertThat(entry.at("/type").asText()).isEqualTo("org.custodian.personal-data.erased.v1");
+        assertThat(entry.at("/actor").asText()).isEqualTo("cora-compliance");
+        assertThat(entry.at("/topic").asText()).isEqualTo("audit-service");
+        assertThat(entry.at("/data/researcher_id").asText()).isEqualTo(researcher);
+        assertThat(entry.at("/data/erased_by").asText()).isEqualTo("cora-compliance");
+        assertThat(Instant.parse(entry.at("/data/erased_at").asText()))
+                .isEqualTo(Instant.parse(erased.json().at("/erased_at").asText()));
+        assertThat(entry.at("/data/reason_sha256").asText()).isEqualTo(HexFormat.of().formatHex(
+                sha256(reason)));
+        assertThat(entries("researcher=" + researcher)).extracting(e -> e.at("/event_id").asText())
+                .contains(entry.at("/event_id").asText());
+        assertThat(entry.at("/seq").asLong()).isGreaterThan(entries("subject=" + researcher).get(1).at("/seq").asLong());
+        assertThat(jdbc.sql("SELECT canonical_envelope FROM audit_entry WHERE seq = ?").param(entry.at("/seq").asLong())
+                .query(String.class).single()).doesNotContain(NAME).doesNotContain("GDPR");
+        assertThat(verify().at("/valid").asBoolean()).as(verify().toString()).isTrue();
+        assertThat(offlineVerification()).endsWith("VERIFIED\n");
     }
 
     @Test
@@ -93,9 +126,9 @@ class PersonalDataIT extends AuditServiceIntegration {
         assertThat(erase(researcher, "{\"reason\":\"GDPR Art. 17\"}").status()).isEqualTo(200);
 
         publish(registered(researcher, "Ada King"), "steward-sam");
-        awaitEntries(researcher, 3);
+        awaitEntries(researcher, 4);
 
-        assertThat(entries("subject=" + researcher).get(2).at("/data/name").asText()).isEqualTo(Revealer.ERASED);
+        assertThat(entries("subject=" + researcher).get(3).at("/data/name").asText()).isEqualTo(Revealer.ERASED);
         assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE envelope::text LIKE '%Ada King%'").query(Long.class).single())
                 .isZero();
     }
@@ -111,7 +144,8 @@ class PersonalDataIT extends AuditServiceIntegration {
     }
 
     private String hashes(String subject) {
-        return jdbc.sql("SELECT string_agg(encode(entry_hash, 'hex') || envelope::text, ',' ORDER BY seq) FROM audit_entry WHERE subject = ?")
+        return jdbc.sql("SELECT string_agg(encode(entry_hash, 'hex') || envelope::text, ',' ORDER BY seq) FROM audit_entry"
+                        + " WHERE subject = ? AND event_type NOT LIKE '%personal-data.erased%'")
                 .param(subject).query(String.class).single();
     }
 
@@ -127,6 +161,14 @@ class PersonalDataIT extends AuditServiceIntegration {
                 .execute("-e", exported.toString(), "-c", checkpoint.toString(), "-k", key.toString());
         assertThat(exit).as(out.toString()).isZero();
         return out.toString();
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private Path write(String name, String content) throws IOException {

@@ -53,13 +53,23 @@ class AppendOnlyIT extends AuditServiceIntegration {
 
     @Test
     void editedDataIsNamed() throws SQLException {
-        String original = jdbc.sql("SELECT envelope::text FROM audit_entry WHERE seq = ?").param(seq).query(String.class).single();
-        bypassingTriggers("UPDATE audit_entry SET envelope = jsonb_set(envelope, '{data,request_id}', '\"req-other\"') WHERE seq = " + seq);
+        String original = jdbc.sql("SELECT canonical_envelope FROM audit_entry WHERE seq = ?").param(seq).query(String.class).single();
+        bypassingTriggers("UPDATE audit_entry SET canonical_envelope = replace(canonical_envelope, '\"request_id\":\"',"
+                + " '\"request_id\":\"other-') WHERE seq = " + seq);
         try {
+            assertThat(jdbc.sql("SELECT envelope -> 'data' ->> 'request_id' FROM audit_entry WHERE seq = ?").param(seq)
+                    .query(String.class).single()).as("what filters see follows the stored text").startsWith("other-");
             assertBroken(seq, "ENTRY_HASH_MISMATCH");
         } finally {
-            bypassingTriggers("UPDATE audit_entry SET envelope = '" + original.replace("'", "''") + "'::jsonb WHERE seq = " + seq);
+            bypassingTriggers("UPDATE audit_entry SET canonical_envelope = '" + original.replace("'", "''") + "' WHERE seq = " + seq);
         }
+        assertThat(verify().at("/valid").asBoolean()).isTrue();
+    }
+
+    @Test
+    void theQueriedJsonbCannotBeEditedApartFromTheHashedText() {
+        assertThatThrownBy(() -> bypassingTriggers("UPDATE audit_entry SET envelope = '{}'::jsonb WHERE seq = " + seq))
+                .isInstanceOf(SQLException.class).hasMessageContaining("envelope");
         assertThat(verify().at("/valid").asBoolean()).isTrue();
     }
 
@@ -82,7 +92,11 @@ class AppendOnlyIT extends AuditServiceIntegration {
         try {
             assertBroken(seq, "ENTRY_MISSING");
         } finally {
-            bypassingTriggers("INSERT INTO audit_entry SELECT * FROM deleted_entry", "DROP TABLE deleted_entry");
+            // every column but the generated jsonb, which follows canonical_envelope
+            String columns = "seq, event_id, event_source, event_type, subject, actor, event_time, canonical_envelope,"
+                    + " topic, kafka_partition, kafka_offset, received_at, prev_hash, entry_hash";
+            bypassingTriggers("INSERT INTO audit_entry (" + columns + ") SELECT " + columns + " FROM deleted_entry",
+                    "DROP TABLE deleted_entry");
         }
         assertThat(verify().at("/valid").asBoolean()).isTrue();
     }

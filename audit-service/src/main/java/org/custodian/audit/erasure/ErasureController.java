@@ -1,8 +1,9 @@
-package org.custodian.audit.personal;
+package org.custodian.audit.erasure;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.custodian.audit.personal.Erasure;
 import org.custodian.support.problem.RuleViolation;
 import org.custodian.support.security.Caller;
 import org.springframework.http.HttpStatus;
@@ -14,17 +15,18 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code POST /api/audit/people/{researcherId}/erasure} (compliance): destroys the person's key, so
  * every personal field the log holds about them reads {@code "[erased]"} from now on, while every
- * hash, checkpoint and export still verifies. Repeating it answers the first erasure and changes nothing.
+ * hash, checkpoint and export still verifies; the erasure itself is appended to the log. Repeating it
+ * answers the first erasure and changes nothing.
  */
 @RestController
 class ErasureController {
 
     private static final int MAX_ID = 128;
 
-    private final PersonalData personalData;
+    private final PersonErasures erasures;
 
-    ErasureController(PersonalData personalData) {
-        this.personalData = personalData;
+    ErasureController(PersonErasures erasures) {
+        this.erasures = erasures;
     }
 
     @PostMapping("/api/audit/people/{researcherId}/erasure")
@@ -33,7 +35,7 @@ class ErasureController {
             throw new RuleViolation(HttpStatus.BAD_REQUEST, "INVALID_RESEARCHER_ID",
                     "A researcher id has 1 to " + MAX_ID + " characters.");
         }
-        return personalData.erase(researcherId, caller.subject(), body.reason())
+        return erasures.erase(researcherId, caller.subject(), body.reason())
                 .orElseThrow(() -> new RuleViolation(HttpStatus.NOT_FOUND, "PERSON_NOT_FOUND",
                         "The log holds no personal data about researcher " + researcherId + "."));
     }
