@@ -2,6 +2,7 @@ package org.custodian.request;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.custodian.contracts.Topic;
@@ -15,7 +16,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -27,14 +32,27 @@ import org.springframework.test.context.DynamicPropertySource;
         "custodian.integrations.webhooks.enclave.secrets[1]=" + RequestServiceIntegration.ENCLAVE_NEXT_SECRET,
         "custodian.webhooks.require-https=false",
         "custodian.webhooks.poll-interval=100ms",
-        "custodian.webhooks.retry.initial-interval=200ms"})
+        "custodian.webhooks.retry.initial-interval=200ms",
+        "custodian.manuscripts.deadline-poll-interval=PT0.2S"})
 @ContextConfiguration(initializers = EmbeddedInfrastructure.class)
+@Import(RequestServiceIntegration.TravellingTime.class)
 @AutoConfigureObservability
 public abstract class RequestServiceIntegration {
 
     protected static final String STEWARD = TestTokens.token("sam-steward", "steward");
     protected static final String ENCLAVE_SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
     protected static final String ENCLAVE_NEXT_SECRET = "whsec_QWxzbyBhIHNlY3JldCBmb3Igcm90YXRpb24=";
+
+    /** The service's clock is the one tests move (at the system time unless a test travels and resets it). */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class TravellingTime {
+
+        @Bean
+        @Primary
+        Clock travellingClock() {
+            return TravellingClock.SHARED;
+        }
+    }
 
     @LocalServerPort
     private int port;

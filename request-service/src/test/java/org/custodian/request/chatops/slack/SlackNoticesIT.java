@@ -1,6 +1,7 @@
 package org.custodian.request.chatops.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.cloudevents.CloudEvent;
 import java.net.URI;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.custodian.contracts.EventMetadata;
+import org.custodian.contracts.EventType;
 import org.custodian.contracts.GovernanceCloudEvents;
 import org.custodian.contracts.Topic;
 import org.custodian.contracts.catalog.IrbApproval;
@@ -19,11 +21,14 @@ import org.custodian.contracts.catalog.ResearcherCredentialsChanged;
 import org.custodian.contracts.releases.Access;
 import org.custodian.contracts.releases.ErasureOverdue;
 import org.custodian.contracts.releases.ReleaseAccessViolated;
+import org.custodian.contracts.releases.ReleaseIssued;
 import org.custodian.contracts.requests.ManuscriptOutcome;
 import org.custodian.contracts.requests.ManuscriptReviewed;
 import org.custodian.contracts.requests.ManuscriptSubmitted;
 import org.custodian.request.chatops.ChatOpsIntegration;
+import org.custodian.testing.HttpApi;
 import org.custodian.testing.KafkaProbe;
+import org.custodian.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
 /** Stewards' alerts and manuscripts in chat, from events on the real broker to the loopback Slack. */
@@ -71,7 +76,7 @@ class SlackNoticesIT extends ChatOpsIntegration {
         assertBlind(posted.body(), author);
         String url = slack.responseUrl();
         click(reviewerSlack, "manuscript.approve", manuscript, url);
-        assertThat(awaitFollowUp(url)).contains("not available yet", "nothing was recorded");
+        assertThat(awaitFollowUp(url)).as("only announced on Kafka, never submitted").contains("Not recorded (UNKNOWN_MANUSCRIPT)");
 
         publish(Topic.REQUESTS, manuscript, new ManuscriptReviewed(manuscript, "rel-1", author, ManuscriptOutcome.APPROVED,
                 reviewer, "Fine."), "request-service");
@@ -81,6 +86,34 @@ class SlackNoticesIT extends ChatOpsIntegration {
                 .isEqualTo(jdbc.sql("SELECT ts FROM chat_review WHERE subject_id = ?").param(manuscript).query(String.class).single());
         assertThat(updated.body()).contains("approved").doesNotContain("action_id");
         assertBlind(updated.body(), author);
+    }
+
+    @Test
+    void aReviewerApprovesASubmittedManuscriptFromSlack() {
+        String author = person("inst-chat-authors");
+        String reviewer = unique("rev");
+        String reviewerSlack = linkToSlack(reviewer);
+        String dataset = datasetReviewedBy(List.of(reviewer), false);
+        String release = unique("rel");
+        publish(Topic.RELEASES, release, new ReleaseIssued(release, unique("req"), author, List.of(dataset),
+                LocalDate.parse("2027-11-22"), OBLIGATIONS), "release-service");
+        await().atMost(WAIT).until(() -> jdbc.sql("SELECT count(*) FROM manuscript_release WHERE release_id = ?")
+                .param(release).query(Long.class).single() == 1);
+        HttpApi.Response submitted = api.post("/api/manuscripts", TestTokens.token(author, "researcher"), HttpApi.json(Map.of(
+                "release_id", release, "title", "Drug X from chat", "document_digest", DIGEST)));
+        assertThat(submitted.status()).as(submitted.raw()).isEqualTo(201);
+        String manuscript = submitted.json().at("/id").asText();
+        awaitCall("chat.postMessage", "\"value\":\"" + manuscript + "\"");
+
+        String url = slack.responseUrl();
+        click(reviewerSlack, "manuscript.approve", manuscript, url);
+
+        assertThat(awaitFollowUp(url)).contains("is recorded");
+        ManuscriptReviewed reviewed = (ManuscriptReviewed) GovernanceCloudEvents.decode(KafkaProbe.cloudEvent(
+                kafka.await(KafkaProbe.ofType(EventType.MANUSCRIPT_REVIEWED, manuscript), WAIT)));
+        assertThat(reviewed.outcome()).isEqualTo(ManuscriptOutcome.APPROVED);
+        assertThat(reviewed.reviewerId()).isEqualTo(reviewer);
+        assertThat(awaitCall("chat.update", manuscript).body()).contains("approved");
     }
 
     @Test

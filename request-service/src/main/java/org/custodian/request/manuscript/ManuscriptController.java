@@ -1,0 +1,102 @@
+package org.custodian.request.manuscript;
+
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import org.custodian.support.security.Caller;
+import org.custodian.support.security.Role;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Researchers submit manuscripts and follow them; reviewers of a manuscript review and read it;
+ * stewards and compliance read any.
+ */
+@RestController
+@Validated
+@RequestMapping("/api/manuscripts")
+class ManuscriptController {
+
+    private final ManuscriptSubmissions submissions;
+    private final ManuscriptReviews reviews;
+    private final ManuscriptBoard board;
+    private final ManuscriptTimeline timeline;
+    private final ReleaseBook releases;
+
+    ManuscriptController(ManuscriptSubmissions submissions, ManuscriptReviews reviews, ManuscriptBoard board,
+                         ManuscriptTimeline timeline, ReleaseBook releases) {
+        this.submissions = submissions;
+        this.reviews = reviews;
+        this.board = board;
+        this.timeline = timeline;
+        this.releases = releases;
+    }
+
+    @PostMapping
+    @Operation(summary = "Submit a manuscript written from one of your releases; the same document again is a replay")
+    ResponseEntity<ManuscriptDetails> submit(@Valid @RequestBody SubmitManuscriptBody body, Caller caller) {
+        ManuscriptSubmissions.Outcome outcome = submissions.submit(body, caller.subject());
+        ManuscriptDetails details = byId(outcome.manuscriptId(), caller);
+        if (outcome.replayed()) {
+            return ResponseEntity.ok().header("Idempotent-Replayed", "true").body(details);
+        }
+        return ResponseEntity.created(URI.create("/api/manuscripts/" + outcome.manuscriptId())).body(details);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "A manuscript's state and timeline (its researcher, its reviewers, stewards, compliance)")
+    ManuscriptDetails byId(@PathVariable String id, Caller caller) {
+        ManuscriptBoard.Summary summary = board.find(id).filter(found -> mayRead(caller, found))
+                .orElseThrow(() -> new ManuscriptReviewRefused(ManuscriptRefusal.UNKNOWN_MANUSCRIPT,
+                        "There is no manuscript " + id + "."));
+        LocalDate moratorium = releases.find(summary.releaseId()).map(ReleaseBook.Release::noPublicationBefore).orElse(null);
+        return new ManuscriptDetails(summary, moratorium, timeline.of(id));
+    }
+
+    @GetMapping
+    @Operation(summary = "The manuscripts of a release (stewards and compliance: all; researchers: their own)")
+    List<ManuscriptBoard.Summary> ofRelease(@RequestParam("release") @Size(min = 1, max = 128) String releaseId,
+                                            Caller caller) {
+        boolean all = caller.hasAny(Role.STEWARD, Role.COMPLIANCE);
+        return board.ofRelease(releaseId).stream()
+                .filter(manuscript -> all || manuscript.researcherId().equals(caller.subject())).toList();
+    }
+
+    @PostMapping("/{id}/reviews")
+    @Operation(summary = "Approve a manuscript or require changes (its reviewers, under approval review)")
+    ResponseEntity<ReviewResult> review(@PathVariable String id, @Valid @RequestBody ReviewBody body, Caller caller) {
+        ReviewResult result = reviews.review(id, caller.subject(), body.toVerdict(), body.comment());
+        if (result.replayed()) {
+            return ResponseEntity.ok().header("Idempotent-Replayed", "true").body(result);
+        }
+        return ResponseEntity.status(HttpStatus.CREATED).body(result);
+    }
+
+    private static boolean mayRead(Caller caller, ManuscriptBoard.Summary manuscript) {
+        return caller.subject().equals(manuscript.researcherId())
+                || caller.hasAny(Role.STEWARD, Role.COMPLIANCE)
+                || caller.hasAny(Role.REVIEWER) && manuscript.reviewers().contains(caller.subject());
+    }
+
+    /** A manuscript with its moratorium (if any) and its full timeline. */
+    record ManuscriptDetails(String id, String releaseId, String researcherId, String title, String review,
+                             LocalDate reviewDueBy, LocalDate noPublicationBefore, List<String> reviewers, String state,
+                             List<ManuscriptTimeline.Entry> timeline) {
+
+        ManuscriptDetails(ManuscriptBoard.Summary summary, LocalDate noPublicationBefore, List<ManuscriptTimeline.Entry> timeline) {
+            this(summary.id(), summary.releaseId(), summary.researcherId(), summary.title(), summary.review(),
+                    summary.reviewDueBy(), noPublicationBefore, summary.reviewers(), summary.state(), timeline);
+        }
+    }
+}
