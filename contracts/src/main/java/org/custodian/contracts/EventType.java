@@ -10,13 +10,18 @@ import org.custodian.contracts.catalog.ResearcherCredentialsChanged;
 import org.custodian.contracts.catalog.ResearcherRegistered;
 import org.custodian.contracts.decisions.DecisionMade;
 import org.custodian.contracts.decisions.DecisionReEvaluated;
+import org.custodian.contracts.releases.DeliveryMade;
 import org.custodian.contracts.releases.ErasureCertified;
 import org.custodian.contracts.releases.ErasureDue;
 import org.custodian.contracts.releases.ErasureEvidenceRequested;
 import org.custodian.contracts.releases.ErasureOverdue;
+import org.custodian.contracts.releases.ErasureRequestCertified;
+import org.custodian.contracts.releases.ErasureRequested;
 import org.custodian.contracts.releases.ReleaseAccessViolated;
 import org.custodian.contracts.releases.ReleaseAccessed;
 import org.custodian.contracts.releases.ReleaseExpired;
+import org.custodian.contracts.releases.ReleaseFlagResolved;
+import org.custodian.contracts.releases.ReleaseFlagged;
 import org.custodian.contracts.releases.ReleaseIssued;
 import org.custodian.contracts.releases.ReleaseRevoked;
 import org.custodian.contracts.releases.ReleaseRefused;
@@ -58,7 +63,12 @@ public enum EventType {
     ERASURE_OVERDUE("erasure.overdue", 1, Topic.RELEASES, ErasureOverdue.class),
     ERASURE_CERTIFIED("erasure.certified", 1, Topic.RELEASES, ErasureCertified.class),
     ERASURE_EVIDENCE_REQUESTED("erasure.evidence-requested", 1, Topic.RELEASES, ErasureEvidenceRequested.class),
-    RELEASE_REFUSED("release.refused", 1, Topic.RELEASES, ReleaseRefused.class);
+    RELEASE_REFUSED("release.refused", 1, Topic.RELEASES, ReleaseRefused.class),
+    DELIVERY_MADE("delivery.made", 1, Topic.RELEASES, DeliveryMade.class),
+    ERASURE_REQUESTED("erasure.requested", 1, Topic.RELEASES, ErasureRequested.class),
+    ERASURE_REQUEST_CERTIFIED("erasure.request-certified", 1, Topic.RELEASES, ErasureRequestCertified.class),
+    RELEASE_FLAGGED("release.flagged", 1, Topic.RELEASES, ReleaseFlagged.class),
+    RELEASE_FLAG_RESOLVED("release.flag-resolved", 1, Topic.RELEASES, ReleaseFlagResolved.class);
 
     private static final String PREFIX = "org.custodian.";
 

@@ -19,13 +19,18 @@ import org.custodian.contracts.decisions.Obligations;
 import org.custodian.contracts.decisions.Outcome;
 import org.custodian.contracts.decisions.Reason;
 import org.custodian.contracts.releases.Access;
+import org.custodian.contracts.releases.DeliveryMade;
 import org.custodian.contracts.releases.ErasureCertified;
 import org.custodian.contracts.releases.ErasureDue;
 import org.custodian.contracts.releases.ErasureEvidenceRequested;
 import org.custodian.contracts.releases.ErasureOverdue;
+import org.custodian.contracts.releases.ErasureRequestCertified;
+import org.custodian.contracts.releases.ErasureRequested;
 import org.custodian.contracts.releases.ReleaseAccessViolated;
 import org.custodian.contracts.releases.ReleaseAccessed;
 import org.custodian.contracts.releases.ReleaseExpired;
+import org.custodian.contracts.releases.ReleaseFlagResolved;
+import org.custodian.contracts.releases.ReleaseFlagged;
 import org.custodian.contracts.releases.ReleaseIssued;
 import org.custodian.contracts.releases.ReleaseRevoked;
 import org.custodian.contracts.releases.ReleaseRefused;
@@ -102,7 +107,17 @@ final class Samples {
                 new ErasureEvidenceRequested("rel-1", "req-1", "r-1", "Please send the wipe log.",
                         Instant.parse("2027-11-23T08:00:00Z")),
                 new ReleaseRefused("req-2", "r-1", "dec-2", "evt-approval-2", "DECISION_DENIED",
-                        "the decision on req-2 was deny"));
+                        "the decision on req-2 was deny"),
+                new DeliveryMade("rel-1", "req-1", "r-1", List.of("ds-trials"), 3, Instant.parse("2027-04-01T00:00:00Z"),
+                        Instant.parse("2027-04-01T00:00:05Z")),
+                new ErasureRequested("rel-1", "req-1", "r-1", "era-1", "ds-trials", "cohort-a", List.of("subj-17"),
+                        "consent.withdrawn", "evt-consent-1", Instant.parse("2027-05-02T10:00:00Z")),
+                new ErasureRequestCertified("rel-1", "req-1", "r-1", "era-1", "subj-17 in ds-trials", "row deletion",
+                        LocalDate.parse("2027-05-03"), "Every row of subj-17 is gone.", Instant.parse("2027-05-03T09:00:00Z")),
+                new ReleaseFlagged("rel-1", "req-1", "r-1", "decision.re-evaluated deny (CONSENT_WITHDRAWN)", "evt-reeval-1",
+                        Instant.parse("2027-05-04T09:00:00Z")),
+                new ReleaseFlagResolved("rel-1", "req-1", "keep", "The withdrawal does not cover this extract.",
+                        Instant.parse("2027-05-05T09:00:00Z")));
     }
 
     private Samples() {

@@ -22,7 +22,11 @@ import org.custodian.contracts.EventMetadata;
 import org.custodian.contracts.EventType;
 import org.custodian.contracts.GovernanceCloudEvents;
 import org.custodian.contracts.Topic;
+import org.custodian.contracts.GovernanceEvent;
+import org.custodian.contracts.decisions.Decision;
+import org.custodian.contracts.decisions.DecisionMade;
 import org.custodian.contracts.decisions.Obligations;
+import org.custodian.contracts.decisions.Reason;
 import org.custodian.contracts.decisions.Outcome;
 import org.custodian.contracts.requests.RequestApproved;
 import org.custodian.testing.EmbeddedInfrastructure;
@@ -40,7 +44,8 @@ import org.springframework.test.context.ContextConfiguration;
 
 /** release-service on the real embedded broker and database, fed over Kafka and read over HTTP. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "custodian.releases.deadlines.poll-interval=PT0.2S")
+        properties = {"custodian.releases.deadlines.poll-interval=PT0.2S", "custodian.releases.deadlines.max-attempts=3",
+                "custodian.releases.deadlines.retry-backoff=PT1H", "custodian.releases.deadlines.max-backoff=PT2H"})
 @ContextConfiguration(initializers = EmbeddedInfrastructure.class)
 @Import(TestClockConfiguration.class)
 @AutoConfigureObservability
@@ -109,9 +114,42 @@ public abstract class ReleaseServiceIntegration {
         return kafka.drain(Duration.ofSeconds(2)).stream().filter(KafkaProbe.ofType(type, subject)).toList();
     }
 
-    /** Publishes an approval as request-service's outbox would, and returns its CloudEvents id. */
+    /**
+     * Publishes the decision an approval rests on (and waits until release-service knows it), then the
+     * approval, as policy-service and request-service would; returns the approval's CloudEvents id.
+     */
     protected String publish(RequestApproved approval) {
+        decide(approval.requestId(), approval.decisionId(), approval.decisionOutcome() == null ? Outcome.ALLOW
+                : approval.decisionOutcome());
         return publish(approval, UUID.randomUUID().toString());
+    }
+
+    /** Publishes decision.made as policy-service would and waits until release-service holds it as the latest. */
+    protected void decide(String requestId, String decisionId, Outcome outcome) {
+        send(new DecisionMade(decisionId, requestId, Instant.now(), decision(outcome)));
+        awaitStanding(requestId, decisionId);
+    }
+
+    protected String send(GovernanceEvent event) {
+        String eventId = UUID.randomUUID().toString();
+        send(event, eventId);
+        return eventId;
+    }
+
+    protected void send(GovernanceEvent event, String eventId) {
+        EventMetadata metadata = new EventMetadata(eventId, URI.create("/test"), Instant.now().atOffset(ZoneOffset.UTC), "test");
+        kafka.send(EventType.of(event).topic().topicName(), event.subject(), GovernanceCloudEvents.encode(event, metadata));
+    }
+
+    protected void awaitStanding(String requestId, String decisionId) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
+                "SELECT count(*) FROM request_standing WHERE request_id = ? AND decision_id = ?")
+                .params(requestId, decisionId).query(Long.class).single() == 1);
+    }
+
+    protected static Decision decision(Outcome outcome) {
+        return new Decision(outcome, outcome == Outcome.DENY ? List.of(new Reason("consent", "CONSENT_WITHDRAWN", "ds-trials", "Consent withdrawn."))
+                : List.of(), outcome == Outcome.DENY ? null : OBLIGATIONS, "test");
     }
 
     protected String publish(RequestApproved approval, String eventId) {

@@ -7,7 +7,8 @@ import org.springframework.http.HttpMethod;
 
 /**
  * Who may do what with releases (DESIGN §2, §9): researchers read their own and certify their
- * erasure, integrations report accesses, stewards revoke and ask for evidence. The grant key set
+ * erasure, integrations report accesses, stewards revoke, resolve flags, set delivery schedules, ask
+ * for evidence and see parked deadlines. The grant key set
  * is public, so that anyone holding a grant can check it.
  */
 @Configuration
@@ -20,8 +21,12 @@ class ReleaseServiceAccess {
                 .requestMatchers(HttpMethod.GET, "/api/releases", "/api/releases/**")
                 .hasAnyRole("researcher", "integration", "steward")
                 .requestMatchers(HttpMethod.POST, "/api/releases/*/accesses").hasRole("integration")
-                .requestMatchers(HttpMethod.POST, "/api/releases/*/erasure-certificates").hasRole("researcher")
-                .requestMatchers(HttpMethod.POST, "/api/releases/*/evidence-requests", "/api/releases/*/revoke")
-                .hasRole("steward");
+                .requestMatchers(HttpMethod.POST, "/api/releases/*/erasure-certificates",
+                        "/api/releases/*/erasure-requests/*/certificates").hasRole("researcher")
+                .requestMatchers(HttpMethod.POST, "/api/releases/*/evidence-requests", "/api/releases/*/revoke",
+                        "/api/releases/*/flag-resolution")
+                .hasRole("steward")
+                .requestMatchers(HttpMethod.PUT, "/api/releases/*/schedule").hasRole("steward")
+                .requestMatchers(HttpMethod.GET, "/api/deadlines/**").hasRole("steward");
     }
 }

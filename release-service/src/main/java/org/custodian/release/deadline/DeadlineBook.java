@@ -6,13 +6,15 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.custodian.contracts.releases.ErasureCertified;
 import org.custodian.contracts.releases.ReleaseIssued;
+import org.custodian.contracts.releases.ReleaseExpired;
 import org.custodian.contracts.releases.ReleaseRevoked;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Writes the deadlines of a release in the transaction that issues it, and cancels those that no
- * longer apply: a certificate ends the erasure deadlines, a revocation the expiry.
+ * longer apply: a certificate ends the erasure deadlines, a revocation the expiry and deliveries,
+ * an expiry the deliveries.
  */
 @Component
 @ProcessingGroup("release-deadlines")
@@ -31,6 +33,9 @@ class DeadlineBook {
     @EventHandler
     void on(ReleaseIssued event) {
         for (DeadlineKind kind : DeadlineKind.values()) {
+            if (!kind.setAtIssuance()) {
+                continue;
+            }
             jdbc.sql("INSERT INTO release_deadline (release_id, kind, due_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
                     .params(event.releaseId(), kind.name(), Timestamp.from(kind.dueAt(event.eraseBy(), settings))).update();
         }
@@ -48,6 +53,12 @@ class DeadlineBook {
     @EventHandler
     void on(ReleaseRevoked event) {
         cancel(event.releaseId(), DeadlineKind.EXPIRY);
+        cancel(event.releaseId(), DeadlineKind.DELIVERY);
+    }
+
+    @EventHandler
+    void on(ReleaseExpired event) {
+        cancel(event.releaseId(), DeadlineKind.DELIVERY);
     }
 
     private void cancel(String releaseId, DeadlineKind kind) {

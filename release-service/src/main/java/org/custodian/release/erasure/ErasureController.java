@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.custodian.release.release.CertifyErasure;
+import org.custodian.release.release.CertifyErasureRequest;
 import org.custodian.release.release.ReleaseCommands;
 import org.custodian.release.release.ReleaseRegister;
 import org.custodian.release.release.ReleaseView;
@@ -38,11 +39,22 @@ class ErasureController {
     ReleaseView certify(@PathVariable String id, @Valid @RequestBody CertificateBody body, Caller caller) {
         register.find(id).filter(release -> release.researcherId().equals(caller.subject()))
                 .orElseThrow(() -> ReleaseCommands.unknown(id));
-        if (body.erasedOn().isAfter(LocalDate.now(clock.withZone(ZoneOffset.UTC)))) {
-            throw new RuleViolation(HttpStatus.BAD_REQUEST, "ERASED_ON_IN_FUTURE", "erased_on cannot be a date still to come.");
-        }
+        requireNotFuture(body);
         commands.send(caller.subject(), new CertifyErasure(id, caller.subject(), body.scope(), body.method(),
                 body.erasedOn(), body.attestation(), clock.instant()));
+        return register.find(id).orElseThrow();
+    }
+
+    // The same certificate, for one erasure request rather than the whole release.
+    @PostMapping("/api/releases/{id}/erasure-requests/{erasureRequestId}/certificates")
+    @ResponseStatus(HttpStatus.CREATED)
+    ReleaseView certifyRequest(@PathVariable String id, @PathVariable String erasureRequestId,
+                               @Valid @RequestBody CertificateBody body, Caller caller) {
+        register.find(id).filter(release -> release.researcherId().equals(caller.subject()))
+                .orElseThrow(() -> ReleaseCommands.unknown(id));
+        requireNotFuture(body);
+        commands.send(caller.subject(), new CertifyErasureRequest(id, caller.subject(), erasureRequestId, body.scope(),
+                body.method(), body.erasedOn(), body.attestation(), clock.instant()));
         return register.find(id).orElseThrow();
     }
 
@@ -52,5 +64,11 @@ class ErasureController {
         register.find(id).orElseThrow(() -> ReleaseCommands.unknown(id));
         commands.send(caller.subject(), new RequestErasureEvidence(id, body.note(), clock.instant()));
         return register.find(id).orElseThrow();
+    }
+
+    private void requireNotFuture(CertificateBody body) {
+        if (body.erasedOn().isAfter(LocalDate.now(clock.withZone(ZoneOffset.UTC)))) {
+            throw new RuleViolation(HttpStatus.BAD_REQUEST, "ERASED_ON_IN_FUTURE", "erased_on cannot be a date still to come.");
+        }
     }
 }

@@ -4,6 +4,11 @@ package org.custodian.release.release;
 enum RefusalReason {
     DECISION_DENIED,
     DECISION_MISSING,
+    /** No decision on the request was ever seen on the decisions topic. */
+    DECISION_UNKNOWN,
+    /** The approval names a decision that is not the request's latest one: forged or stale. */
+    DECISION_MISMATCH,
+    QUORUM_NOT_MET,
     OBLIGATIONS_MISSING,
     ERASE_BY_MISSING,
     ALREADY_ISSUED

@@ -4,7 +4,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -12,13 +14,18 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.custodian.contracts.decisions.Outcome;
+import org.custodian.contracts.releases.DeliveryMade;
 import org.custodian.contracts.releases.ErasureCertified;
 import org.custodian.contracts.releases.ErasureDue;
 import org.custodian.contracts.releases.ErasureEvidenceRequested;
 import org.custodian.contracts.releases.ErasureOverdue;
+import org.custodian.contracts.releases.ErasureRequestCertified;
+import org.custodian.contracts.releases.ErasureRequested;
 import org.custodian.contracts.releases.ReleaseAccessViolated;
 import org.custodian.contracts.releases.ReleaseAccessed;
 import org.custodian.contracts.releases.ReleaseExpired;
+import org.custodian.contracts.releases.ReleaseFlagResolved;
+import org.custodian.contracts.releases.ReleaseFlagged;
 import org.custodian.contracts.releases.ReleaseIssued;
 import org.custodian.contracts.releases.ReleaseRevoked;
 
@@ -41,6 +48,11 @@ class Release {
     private boolean erasureDue;
     private boolean overdue;
     private boolean certified;
+    private final Set<String> openErasureRequests = new HashSet<>();
+    private final Set<String> closedErasureRequests = new HashSet<>();
+    private boolean flagged;
+    private Instant lastDeliveryDue;
+    private int deliveries;
 
     Release() {
     }
@@ -86,6 +98,30 @@ class Release {
         apply(new ReleaseRevoked(releaseId, requestId, command.reason(), command.revokedAt()));
     }
 
+    // A release already flagged, or no longer live, has nothing to add.
+    @CommandHandler
+    void handle(FlagRelease command) {
+        if (state == ReleaseState.ISSUED && !flagged) {
+            apply(new ReleaseFlagged(releaseId, requestId, terms.researcherId(), command.reason(), command.causeEventId(),
+                    command.flaggedAt()));
+        }
+    }
+
+    @CommandHandler
+    void handle(ResolveFlag command) {
+        if (!flagged) {
+            throw new ReleaseRuleBroken(ReleaseRuleBroken.NOT_FLAGGED, "Release " + releaseId + " is not flagged for a steward.");
+        }
+        if (command.revoke() && state == ReleaseState.EXPIRED) {
+            throw new ReleaseRuleBroken(ReleaseRuleBroken.RELEASE_EXPIRED, "Release " + releaseId + " has already expired.");
+        }
+        apply(new ReleaseFlagResolved(releaseId, requestId, command.revoke() ? "revoke" : "keep", command.reason(),
+                command.resolvedAt()));
+        if (command.revoke()) {
+            apply(new ReleaseRevoked(releaseId, requestId, command.reason(), command.resolvedAt()));
+        }
+    }
+
     @CommandHandler
     void handle(FlagErasureDue command) {
         if (!certified && !(command.reminder() ? reminded : erasureDue)) {
@@ -113,12 +149,53 @@ class Release {
                 command.erasedOn(), command.attestation(), command.certifiedAt()));
     }
 
+    // Asked again for the same request id (a redelivered withdrawal), nothing new is recorded.
+    @CommandHandler
+    void handle(RequestSubjectErasure command) {
+        boolean known = openErasureRequests.contains(command.erasureRequestId())
+                || closedErasureRequests.contains(command.erasureRequestId());
+        if (!known && terms.datasets().contains(command.datasetId())) {
+            apply(new ErasureRequested(releaseId, requestId, terms.researcherId(), command.erasureRequestId(),
+                    command.datasetId(), command.cohort(), command.subjectRefs(), command.reason(), command.causeEventId(),
+                    command.requestedAt()));
+        }
+    }
+
+    @CommandHandler
+    void handle(CertifyErasureRequest command) {
+        if (!terms.researcherId().equals(command.researcherId())) {
+            throw new ReleaseRuleBroken(ReleaseRuleBroken.NOT_THE_RESEARCHER,
+                    "Only the researcher of release " + releaseId + " can certify its erasure.");
+        }
+        if (closedErasureRequests.contains(command.erasureRequestId())) {
+            throw new ReleaseRuleBroken(ReleaseRuleBroken.ALREADY_CERTIFIED,
+                    "Erasure request " + command.erasureRequestId() + " is already certified.");
+        }
+        if (!openErasureRequests.contains(command.erasureRequestId())) {
+            throw new ReleaseRuleBroken(ReleaseRuleBroken.UNKNOWN_ERASURE_REQUEST,
+                    "Release " + releaseId + " has no erasure request " + command.erasureRequestId() + ".");
+        }
+        apply(new ErasureRequestCertified(releaseId, requestId, terms.researcherId(), command.erasureRequestId(),
+                command.scope(), command.method(), command.erasedOn(), command.attestation(), command.certifiedAt()));
+    }
+
+    // A delivery falls due only while the release is in use and before it expires, and each due time
+    // once: a deadline fired twice (after a crash, say) yields one delivery.
+    @CommandHandler
+    void handle(MakeDelivery command) {
+        boolean fresh = lastDeliveryDue == null || command.scheduledFor().isAfter(lastDeliveryDue);
+        if (state == ReleaseState.ISSUED && fresh && command.scheduledFor().isBefore(terms.expiresAt())) {
+            apply(new DeliveryMade(releaseId, requestId, terms.researcherId(), terms.datasets(), deliveries + 1,
+                    command.scheduledFor(), command.madeAt()));
+        }
+    }
+
     @CommandHandler
     void handle(RequestErasureEvidence command) {
         apply(new ErasureEvidenceRequested(releaseId, requestId, terms.researcherId(), command.note(), command.requestedAt()));
     }
 
-    private static void requireIssuable(IssueRelease command) {
+    static void requireIssuable(IssueRelease command) {
         if (command.decisionOutcome() == null) {
             throw new ReleaseRefusal(RefusalReason.DECISION_MISSING, "the approval of " + command.requestId() + " names no decision outcome");
         }
@@ -152,6 +229,17 @@ class Release {
     void on(ReleaseRevoked event) {
         state = ReleaseState.REVOKED;
         revokedAt = event.revokedAt();
+        flagged = false;
+    }
+
+    @EventSourcingHandler
+    void on(ReleaseFlagged event) {
+        flagged = true;
+    }
+
+    @EventSourcingHandler
+    void on(ReleaseFlagResolved event) {
+        flagged = false;
     }
 
     @EventSourcingHandler
@@ -171,5 +259,22 @@ class Release {
     @EventSourcingHandler
     void on(ErasureCertified event) {
         certified = true;
+    }
+
+    @EventSourcingHandler
+    void on(ErasureRequested event) {
+        openErasureRequests.add(event.erasureRequestId());
+    }
+
+    @EventSourcingHandler
+    void on(ErasureRequestCertified event) {
+        openErasureRequests.remove(event.erasureRequestId());
+        closedErasureRequests.add(event.erasureRequestId());
+    }
+
+    @EventSourcingHandler
+    void on(DeliveryMade event) {
+        lastDeliveryDue = event.scheduledFor();
+        deliveries = event.sequence();
     }
 }

@@ -26,6 +26,9 @@ public class ReleaseCommands {
             if (ReleaseRuleBroken.NOT_THE_RESEARCHER.equals(broken.code())) {
                 throw new RuleViolation(HttpStatus.NOT_FOUND, "UNKNOWN_RELEASE", broken.getMessage());
             }
+            if (ReleaseRuleBroken.UNKNOWN_ERASURE_REQUEST.equals(broken.code())) {
+                throw new RuleViolation(HttpStatus.NOT_FOUND, broken.code(), broken.getMessage());
+            }
             throw new RuleViolation(HttpStatus.CONFLICT, broken.code(), broken.getMessage());
         }
     }

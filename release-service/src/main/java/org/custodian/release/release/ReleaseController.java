@@ -8,6 +8,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Researchers read their own releases; stewards and integrations read all of them. */
@@ -21,8 +22,13 @@ class ReleaseController {
         this.register = register;
     }
 
+    // flagged=true lists the releases waiting for a steward's revoke-or-keep (custodian.releases.on-deny=flag).
     @GetMapping
-    List<ReleaseView> list(Caller caller) {
+    List<ReleaseView> list(Caller caller, @RequestParam(defaultValue = "false") boolean flagged) {
+        if (flagged) {
+            return readsAll(caller) ? register.flagged()
+                    : register.flagged().stream().filter(release -> caller.subject().equals(release.researcherId())).toList();
+        }
         return readsAll(caller) ? register.all() : register.ofResearcher(caller.subject());
     }
 

@@ -22,8 +22,16 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup("release-register")
 public class ReleaseRegister {
 
+    private static final String UTC = "'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"'";
+    private static final String ERASURE_REQUESTS = """
+            (SELECT COALESCE(jsonb_agg(jsonb_build_object('erasure_request_id', e.erasure_request_id,
+                'dataset_id', e.dataset_id, 'cohort', e.cohort, 'subject_refs', e.subject_refs, 'reason', e.reason,
+                'cause_event_id', e.cause_event_id,
+                'requested_at', to_char(e.requested_at AT TIME ZONE 'UTC', %1$s),
+                'certified_at', to_char(e.certified_at AT TIME ZONE 'UTC', %1$s)) ORDER BY e.requested_at), '[]'::jsonb)
+             FROM release_erasure_request e WHERE e.release_id = releases.id) AS erasure_requests""".formatted(UTC);
     private static final String COLUMNS = "id, request_id, researcher_id, datasets, erase_by, obligations, state, issued_at";
-    private static final String READ = COLUMNS + ", expires_at, revoked_at, erasure";
+    private static final String READ = COLUMNS + ", expires_at, revoked_at, erasure, flagged_reason, flagged_at, " + ERASURE_REQUESTS;
 
     private final JdbcClient jdbc;
 
@@ -51,7 +59,24 @@ public class ReleaseRegister {
                 .query((row, n) -> view(row)).list();
     }
 
-    List<ReleaseView> ofResearcher(String researcherId) {
+    public Optional<ReleaseView> ofRequest(String requestId) {
+        return jdbc.sql("SELECT " + READ + " FROM releases WHERE request_id = ?").param(requestId)
+                .query((row, n) -> view(row)).optional();
+    }
+
+    List<ReleaseView> flagged() {
+        return jdbc.sql("SELECT " + READ + " FROM releases WHERE flagged_at IS NOT NULL ORDER BY flagged_at, id")
+                .query((row, n) -> view(row)).list();
+    }
+
+    /** Releases of a dataset whose data is still held: not yet certified as erased. */
+    public List<ReleaseView> holding(String datasetId) {
+        return jdbc.sql("SELECT " + READ + " FROM releases WHERE datasets @> jsonb_build_array(?::text) AND erasure <> ?"
+                        + " ORDER BY issued_at, id")
+                .params(datasetId, ErasureStatus.CERTIFIED.name()).query((row, n) -> view(row)).list();
+    }
+
+    public List<ReleaseView> ofResearcher(String researcherId) {
         return jdbc.sql("SELECT " + READ + " FROM releases WHERE researcher_id = ? ORDER BY issued_at DESC, id")
                 .param(researcherId).query((row, n) -> view(row)).list();
     }
@@ -63,7 +88,9 @@ public class ReleaseRegister {
                     row.getObject("erase_by", LocalDate.class),
                     ContractJson.mapper().readValue(row.getString("obligations"), Obligations.class),
                     ReleaseState.valueOf(row.getString("state")), row.getTimestamp("issued_at").toInstant(),
-                    instant(row, "expires_at"), instant(row, "revoked_at"), ErasureStatus.valueOf(row.getString("erasure")));
+                    instant(row, "expires_at"), instant(row, "revoked_at"), ErasureStatus.valueOf(row.getString("erasure")),
+                    row.getString("flagged_reason"), instant(row, "flagged_at"),
+                    ContractJson.mapper().readValue(row.getString("erasure_requests"), new TypeReference<List<ErasureRequestView>>() { }));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Unreadable release row " + row.getString("id"), e);
         }

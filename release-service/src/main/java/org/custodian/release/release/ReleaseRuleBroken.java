@@ -7,6 +7,8 @@ class ReleaseRuleBroken extends RuntimeException {
     static final String ALREADY_REVOKED = "ALREADY_REVOKED";
     static final String RELEASE_EXPIRED = "RELEASE_EXPIRED";
     static final String ALREADY_CERTIFIED = "ALREADY_CERTIFIED";
+    static final String UNKNOWN_ERASURE_REQUEST = "UNKNOWN_ERASURE_REQUEST";
+    static final String NOT_FLAGGED = "NOT_FLAGGED";
 
     private final String code;
 

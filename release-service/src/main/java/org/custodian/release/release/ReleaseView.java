@@ -17,5 +17,8 @@ public record ReleaseView(
         Instant issuedAt,
         Instant expiresAt,
         Instant revokedAt,
-        ErasureStatus erasure) {
+        ErasureStatus erasure,
+        String flaggedReason,
+        Instant flaggedAt,
+        List<ErasureRequestView> erasureRequests) {
 }

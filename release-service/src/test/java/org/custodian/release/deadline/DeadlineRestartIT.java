@@ -14,15 +14,21 @@ import org.custodian.contracts.EventMetadata;
 import org.custodian.contracts.EventType;
 import org.custodian.contracts.GovernanceCloudEvents;
 import org.custodian.contracts.Topic;
+import org.custodian.contracts.GovernanceEvent;
+import org.custodian.contracts.decisions.Decision;
+import org.custodian.contracts.decisions.DecisionMade;
 import org.custodian.contracts.decisions.Obligations;
 import org.custodian.contracts.decisions.Outcome;
+import org.custodian.contracts.releases.DeliveryMade;
 import org.custodian.contracts.releases.ReleaseExpired;
 import org.custodian.contracts.requests.RequestApproved;
 import org.custodian.release.MutableClock;
 import org.custodian.release.ReleaseServiceApplication;
 import org.custodian.release.TestClockConfiguration;
 import org.custodian.testing.EmbeddedInfrastructure;
+import org.custodian.testing.HttpApi;
 import org.custodian.testing.KafkaProbe;
+import org.custodian.testing.TestTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -54,7 +60,7 @@ class DeadlineRestartIT {
 
         try (ConfigurableApplicationContext first = start()) {
             JdbcClient jdbc = first.getBean(JdbcClient.class);
-            publish(approval(requestId, eraseBy));
+            publish(jdbc, approval(requestId, eraseBy));
             await().atMost(WAIT).until(() -> pending(jdbc, requestId) == 4);
             releaseId = releaseOf(jdbc, requestId);
         }
@@ -82,6 +88,43 @@ class DeadlineRestartIT {
         }
     }
 
+    @Test
+    void deliveriesDueWhileStoppedAreMadeOnceAfterTheRestartAndNotAgainAfterAnother() {
+        String requestId = "req-" + UUID.randomUUID();
+        LocalDate eraseBy = CLOCK.today().plusMonths(6);
+        LocalDate secondDelivery = CLOCK.today().withDayOfMonth(1).plusMonths(2);
+        String releaseId;
+
+        try (ConfigurableApplicationContext first = start()) {
+            JdbcClient jdbc = first.getBean(JdbcClient.class);
+            publish(jdbc, approval(requestId, eraseBy));
+            await().atMost(WAIT).until(() -> pending(jdbc, requestId) == 4);
+            releaseId = releaseOf(jdbc, requestId);
+            HttpApi api = new HttpApi("http://localhost:" + first.getEnvironment().getProperty("local.server.port"));
+            HttpApi.Response set = api.put("/api/releases/" + releaseId + "/schedule", TestTokens.token("steward-1", "steward"),
+                    "{\"monthly_day\":1}");
+            assertThat(set.status()).as(set.raw()).isEqualTo(200);
+        }
+
+        // two monthly deliveries fall due while nothing is running
+        CLOCK.travelTo(secondDelivery, Duration.ofHours(1));
+
+        try (ConfigurableApplicationContext second = start()) {
+            JdbcClient jdbc = second.getBean(JdbcClient.class);
+            await().atMost(WAIT).until(() -> deliveries(jdbc, releaseId) == 2);
+        }
+        try (ConfigurableApplicationContext third = start()) {
+            assertThat(kafka.drain(Duration.ofSeconds(3)).stream()
+                    .filter(KafkaProbe.ofType(EventType.DELIVERY_MADE, requestId))).hasSize(2);
+            assertThat(deliveries(third.getBean(JdbcClient.class), releaseId)).isEqualTo(2);
+        }
+    }
+
+    private static long deliveries(JdbcClient jdbc, String releaseId) {
+        return jdbc.sql("SELECT count(*) FROM domainevententry WHERE payloadtype = ? AND aggregateidentifier = ?")
+                .param(DeliveryMade.class.getName()).param(releaseId).query(Long.class).single();
+    }
+
     private static ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(ReleaseServiceApplication.class, TestClockConfiguration.class)
                 .initializers(new EmbeddedInfrastructure())
@@ -105,9 +148,19 @@ class DeadlineRestartIT {
                 new Obligations(eraseBy, "secure_enclave", "approval", List.of(), false, false, null, false));
     }
 
-    private void publish(RequestApproved approval) {
-        kafka.send(Topic.REQUESTS.topicName(), approval.requestId(), GovernanceCloudEvents.encode(approval,
-                new EventMetadata(UUID.randomUUID().toString(), URI.create("/request-service"),
-                        Instant.now().atOffset(ZoneOffset.UTC), "request-service")));
+    // the decision first, as policy-service publishes it before request-service approves; in a fresh
+    // JVM the decisions consumer may join later than the requests one, so its arrival is awaited
+    private void publish(JdbcClient jdbc, RequestApproved approval) {
+        send(new DecisionMade(approval.decisionId(), approval.requestId(), Instant.now(),
+                new Decision(Outcome.ALLOW, List.of(), approval.obligations(), "test")));
+        await().atMost(WAIT).until(() -> jdbc.sql("SELECT count(*) FROM request_standing WHERE request_id = ?")
+                .param(approval.requestId()).query(Long.class).single() == 1);
+        send(approval);
+    }
+
+    private void send(GovernanceEvent event) {
+        kafka.send(EventType.of(event).topic().topicName(), event.subject(), GovernanceCloudEvents.encode(event,
+                new EventMetadata(UUID.randomUUID().toString(), URI.create("/test"),
+                        Instant.now().atOffset(ZoneOffset.UTC), "test")));
     }
 }

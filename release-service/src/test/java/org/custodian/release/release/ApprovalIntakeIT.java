@@ -20,7 +20,11 @@ import org.custodian.contracts.GovernanceCloudEvents;
 import org.custodian.contracts.Topic;
 import org.custodian.contracts.decisions.Outcome;
 import org.custodian.contracts.releases.ReleaseIssued;
+import org.custodian.contracts.releases.ReleaseRefused;
 import org.custodian.contracts.requests.RequestApproved;
+import org.custodian.contracts.requests.ReviewAssigned;
+import org.custodian.contracts.requests.ReviewVote;
+import org.custodian.contracts.requests.ReviewVoteCast;
 import org.custodian.release.ReleaseServiceIntegration;
 import org.custodian.testing.HttpApi;
 import org.custodian.testing.KafkaProbe;
@@ -70,30 +74,88 @@ class ApprovalIntakeIT extends ReleaseServiceIntegration {
     }
 
     @Test
-    void aSecondApprovalOfTheSameRequestDoesNotReleaseAgain() {
+    void aSecondApprovalOfTheSameRequestDoesNotReleaseAgainAndIsRefused() {
         String requestId = newRequestId();
-        publish(approval(requestId, "r-1", Outcome.ALLOW));
-        publish(approval(requestId, "r-1", Outcome.ALLOW));
+        release(approval(requestId, "r-1", Outcome.ALLOW));
+        String second = publish(approval(requestId, "r-1", Outcome.ALLOW));
 
-        kafka.await(KafkaProbe.ofType(EventType.RELEASE_ISSUED, requestId), WAIT);
-        awaitConsumed();
-
+        assertRefused(requestId, second, "ALREADY_ISSUED");
         assertOneRelease(requestId);
-        assertThat(deadLettersKeyed(requestId)).as("a refusal is not a poison record").isEmpty();
     }
 
     @Test
-    void anApprovalRestingOnADenyDecisionReleasesNothing() {
+    void anApprovalRestingOnADenyDecisionReleasesNothingAndIsRefused() {
         String requestId = newRequestId();
-        publish(approval(requestId, "r-1", Outcome.DENY));
+        String eventId = publish(approval(requestId, "r-1", Outcome.DENY));
 
+        assertRefused(requestId, eventId, "DECISION_DENIED");
+        assertNoRelease(requestId);
+    }
+
+    @Test
+    void everyForbiddenApprovalIsRefusedDeadLetteredAndRecordedOnce() {
+        // forged: names a decision that is not the request's latest
+        String forged = newRequestId();
+        decide(forged, "dec-real-" + UUID.randomUUID(), Outcome.ALLOW);
+        String forgedId = publish(approval(forged, "r-1", Outcome.ALLOW), UUID.randomUUID().toString());
+
+        // after a deny: names the latest decision, but claims it allowed
+        String afterDeny = newRequestId();
+        String denied = "dec-" + UUID.randomUUID();
+        decide(afterDeny, "dec-" + UUID.randomUUID(), Outcome.ALLOW);
+        decide(afterDeny, denied, Outcome.DENY);
+        RequestApproved claimsAllow = new RequestApproved(afterDeny, "r-1", List.of("ds-trials"), denied, Outcome.ALLOW,
+                OBLIGATIONS);
+        String afterDenyId = publish(claimsAllow, UUID.randomUUID().toString());
+
+        // quorum required and not met: two approvals needed; the first review had them, but the request
+        // went to review again (after changes were requested) and the new review has one
+        String underQuorum = newRequestId();
+        String reviewed = "dec-" + UUID.randomUUID();
+        decide(underQuorum, reviewed, Outcome.REVIEW);
+        List<String> panel = List.of("rev-1", "rev-2", "rev-3");
+        send(new ReviewAssigned(underQuorum, reviewed, List.of("ds-trials"), panel, 2, false, "r-1"));
+        send(new ReviewVoteCast(underQuorum, "rev-1", ReviewVote.APPROVE, "fine"));
+        send(new ReviewVoteCast(underQuorum, "rev-2", ReviewVote.APPROVE, "fine"));
+        send(new ReviewAssigned(underQuorum, reviewed, List.of("ds-trials"), panel, 2, false, "r-1"));
+        send(new ReviewVoteCast(underQuorum, "rev-1", ReviewVote.APPROVE, "still fine"));
+        String underQuorumId = publish(new RequestApproved(underQuorum, "r-1", List.of("ds-trials"), reviewed,
+                Outcome.REVIEW, OBLIGATIONS), UUID.randomUUID().toString());
+
+        // no decision was ever made: refused once the retries give up
+        String undecided = newRequestId();
+        String undecidedId = publish(approval(undecided, "r-1", Outcome.ALLOW), UUID.randomUUID().toString());
+
+        assertRefused(forged, forgedId, "DECISION_MISMATCH");
+        assertRefused(afterDeny, afterDenyId, "DECISION_DENIED");
+        assertRefused(underQuorum, underQuorumId, "QUORUM_NOT_MET");
+        assertRefused(undecided, undecidedId, "DECISION_UNKNOWN");
+
+        // replayed: the same refused approval again is neither released nor refused a second time
+        publish(claimsAllow, afterDenyId);
         awaitConsumed();
+        List<ConsumerRecord<byte[], byte[]>> seen = kafka.drain(Duration.ofSeconds(3));
+        assertThat(seen.stream().filter(KafkaProbe.ofType(EventType.RELEASE_REFUSED, afterDeny))).hasSize(1);
+        assertThat(seen.stream().filter(record -> isDeadLetterKeyed(record, afterDeny))).hasSize(1);
+        assertThat(storedRefusals(afterDeny)).isEqualTo(1);
+        for (String requestId : List.of(forged, afterDeny, underQuorum, undecided)) {
+            assertNoRelease(requestId);
+        }
+    }
 
-        assertThat(releasesOfRequest(requestId)).isZero();
-        assertThat(storedEventsOf(ReleaseId.forRequest(requestId).value())).isZero();
-        assertThat(kafka.drain(Duration.ofSeconds(2)).stream()
-                .filter(KafkaProbe.ofType(EventType.RELEASE_ISSUED, requestId))).isEmpty();
-        assertThat(deadLettersKeyed(requestId)).isEmpty();
+    @Test
+    void anApprovalWhoseReviewMetItsQuorumIsReleased() {
+        String requestId = newRequestId();
+        String reviewed = "dec-" + UUID.randomUUID();
+        decide(requestId, reviewed, Outcome.REVIEW);
+        send(new ReviewAssigned(requestId, reviewed, List.of("ds-trials"), List.of("rev-1", "rev-2"), 2, false, "r-1"));
+        send(new ReviewVoteCast(requestId, "rev-1", ReviewVote.APPROVE, "fine"));
+        send(new ReviewVoteCast(requestId, "rev-2", ReviewVote.APPROVE, "fine"));
+        publish(new RequestApproved(requestId, "r-1", List.of("ds-trials"), reviewed, Outcome.REVIEW, OBLIGATIONS),
+                UUID.randomUUID().toString());
+
+        kafka.await(KafkaProbe.ofType(EventType.RELEASE_ISSUED, requestId), WAIT);
+        assertOneRelease(requestId);
     }
 
     @Test
@@ -133,6 +195,29 @@ class ApprovalIntakeIT extends ReleaseServiceIntegration {
         assertThat(storedEventsOf(releaseId)).isEqualTo(1);
         assertThat(kafka.drain(Duration.ofSeconds(2)).stream()
                 .filter(KafkaProbe.ofType(EventType.RELEASE_ISSUED, requestId))).hasSize(1);
+    }
+
+    private void assertRefused(String requestId, String approvalEventId, String code) {
+        ReleaseRefused refused = (ReleaseRefused) GovernanceCloudEvents.decode(KafkaProbe.cloudEvent(
+                kafka.await(KafkaProbe.ofType(EventType.RELEASE_REFUSED, requestId), WAIT)));
+        assertThat(refused.code()).isEqualTo(code);
+        assertThat(refused.approvalEventId()).isEqualTo(approvalEventId);
+        assertThat(refused.detail()).isNotBlank();
+        ConsumerRecord<byte[], byte[]> dead = kafka.await(record -> isDeadLetterKeyed(record, requestId), WAIT);
+        assertThat(KafkaProbe.header(dead, "x-refusal-code")).isEqualTo(code);
+        assertThat(KafkaProbe.header(dead, "x-exception-message")).contains(code);
+    }
+
+    private long storedRefusals(String requestId) {
+        return jdbc.sql("SELECT count(*) FROM domainevententry WHERE payloadtype = ? AND convert_from(payload, 'UTF8') LIKE ?")
+                .params(ReleaseRefused.class.getName(), "%" + requestId + "%").query(Long.class).single();
+    }
+
+    private void assertNoRelease(String requestId) {
+        assertThat(releasesOfRequest(requestId)).isZero();
+        assertThat(storedEventsOf(ReleaseId.forRequest(requestId).value())).isZero();
+        assertThat(kafka.drain(Duration.ofSeconds(1)).stream()
+                .filter(KafkaProbe.ofType(EventType.RELEASE_ISSUED, requestId))).isEmpty();
     }
 
     private List<ConsumerRecord<byte[], byte[]>> deadLettersKeyed(String key) {

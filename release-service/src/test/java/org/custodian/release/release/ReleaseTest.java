@@ -7,13 +7,18 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.custodian.contracts.decisions.Obligations;
 import org.custodian.contracts.decisions.Outcome;
 import org.custodian.contracts.releases.Access;
+import org.custodian.contracts.releases.DeliveryMade;
 import org.custodian.contracts.releases.ErasureCertified;
 import org.custodian.contracts.releases.ErasureDue;
 import org.custodian.contracts.releases.ErasureEvidenceRequested;
 import org.custodian.contracts.releases.ErasureOverdue;
+import org.custodian.contracts.releases.ErasureRequestCertified;
+import org.custodian.contracts.releases.ErasureRequested;
 import org.custodian.contracts.releases.ReleaseAccessViolated;
 import org.custodian.contracts.releases.ReleaseAccessed;
 import org.custodian.contracts.releases.ReleaseExpired;
+import org.custodian.contracts.releases.ReleaseFlagResolved;
+import org.custodian.contracts.releases.ReleaseFlagged;
 import org.custodian.contracts.releases.ReleaseIssued;
 import org.custodian.contracts.releases.ReleaseRevoked;
 import org.hamcrest.CustomTypeSafeMatcher;
@@ -37,6 +42,68 @@ class ReleaseTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Release.class);
+    }
+
+    @Test
+    void aFlaggedReleaseIsKeptOrRevokedByAStewardOnce() {
+        Instant at = Instant.parse("2027-05-04T09:00:00Z");
+        ReleaseFlagged flagged = new ReleaseFlagged(RELEASE, REQUEST, "r-1", "deny", "evt-1", at);
+        fixture.given(ISSUED).when(new FlagRelease(RELEASE, "deny", "evt-1", at)).expectEvents(flagged);
+        fixture.given(ISSUED, flagged).when(new FlagRelease(RELEASE, "deny", "evt-2", at)).expectNoEvents();
+        fixture.given(ISSUED, flagged).when(new ResolveFlag(RELEASE, false, "keep it", at))
+                .expectEvents(new ReleaseFlagResolved(RELEASE, REQUEST, "keep", "keep it", at));
+        fixture.given(ISSUED, flagged).when(new ResolveFlag(RELEASE, true, "end it", at))
+                .expectEvents(new ReleaseFlagResolved(RELEASE, REQUEST, "revoke", "end it", at),
+                        new ReleaseRevoked(RELEASE, REQUEST, "end it", at));
+        fixture.given(ISSUED, flagged, new ReleaseFlagResolved(RELEASE, REQUEST, "keep", "keep it", at))
+                .when(new ResolveFlag(RELEASE, true, "again", at))
+                .expectNoEvents().expectException(ReleaseRuleBroken.class);
+    }
+
+    @Test
+    void deliveriesAreMadeOncePerDueTimeOnlyWhileLiveAndBeforeExpiry() {
+        Instant april = Instant.parse("2027-04-01T00:00:00Z");
+        DeliveryMade first = new DeliveryMade(RELEASE, REQUEST, "r-1", List.of("ds-trials"), 1, april, april);
+        fixture.given(ISSUED)
+                .when(new MakeDelivery(RELEASE, april, april))
+                .expectEvents(first);
+        fixture.given(ISSUED, first)
+                .when(new MakeDelivery(RELEASE, april, april.plusSeconds(5)))
+                .expectNoEvents();
+        fixture.given(ISSUED, first)
+                .when(new MakeDelivery(RELEASE, april.plusSeconds(86_400 * 30), april.plusSeconds(86_400 * 30)))
+                .expectEvents(new DeliveryMade(RELEASE, REQUEST, "r-1", List.of("ds-trials"), 2, april.plusSeconds(86_400 * 30),
+                        april.plusSeconds(86_400 * 30)));
+        fixture.given(ISSUED)
+                .when(new MakeDelivery(RELEASE, EXPIRES, EXPIRES))
+                .expectNoEvents();
+        fixture.given(ISSUED, new ReleaseRevoked(RELEASE, REQUEST, "ended", april.minusSeconds(60)))
+                .when(new MakeDelivery(RELEASE, april, april))
+                .expectNoEvents();
+    }
+
+    @Test
+    void anErasureRequestIsRecordedOnceForAReleasedDatasetAndCertifiedOnceByItsResearcher() {
+        Instant at = Instant.parse("2027-05-02T10:00:00Z");
+        ErasureRequested requested = new ErasureRequested(RELEASE, REQUEST, "r-1", "era-1", "ds-trials", null,
+                List.of("subj-1"), "consent.withdrawn", "evt-1", at);
+        fixture.given(ISSUED)
+                .when(new RequestSubjectErasure(RELEASE, "era-1", "ds-trials", null, List.of("subj-1"), "consent.withdrawn", "evt-1", at))
+                .expectEvents(requested);
+        fixture.given(ISSUED, requested)
+                .when(new RequestSubjectErasure(RELEASE, "era-1", "ds-trials", null, List.of("subj-1"), "consent.withdrawn", "evt-1", at))
+                .expectNoEvents();
+        fixture.given(ISSUED)
+                .when(new RequestSubjectErasure(RELEASE, "era-2", "ds-other", null, List.of(), "consent.withdrawn", "evt-2", at))
+                .expectNoEvents();
+        CertifyErasureRequest certify = new CertifyErasureRequest(RELEASE, "r-1", "era-1", "subj-1 rows", "row deletion",
+                LocalDate.parse("2027-05-03"), "gone", at.plusSeconds(86_400));
+        ErasureRequestCertified certified = new ErasureRequestCertified(RELEASE, REQUEST, "r-1", "era-1", "subj-1 rows",
+                "row deletion", LocalDate.parse("2027-05-03"), "gone", at.plusSeconds(86_400));
+        fixture.given(ISSUED, requested).when(certify).expectEvents(certified);
+        fixture.given(ISSUED, requested, certified).when(certify).expectNoEvents()
+                .expectException(ReleaseRuleBroken.class);
+        fixture.given(ISSUED).when(certify).expectNoEvents().expectException(ReleaseRuleBroken.class);
     }
 
     @Test

@@ -1,0 +1,2 @@
+/** Standing arrangements: a steward's delivery schedule for a release, and the next delivery it names. */
+package org.custodian.release.delivery;
