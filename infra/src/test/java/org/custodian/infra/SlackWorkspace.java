@@ -49,7 +49,9 @@ final class SlackWorkspace implements AutoCloseable {
                 "custodian.chatops.slack.signing-secret", SIGNING_SECRET,
                 "custodian.chatops.slack.team-id", TEAM,
                 "custodian.chatops.slack.review-channel", REVIEW_CHANNEL,
-                "custodian.chatops.slack.poll-interval", "200ms");
+                "custodian.chatops.slack.poll-interval", "200ms",
+                "custodian.chatops.slack.retry.initial-interval", "200ms",
+                "custodian.chatops.slack.retry.max-interval", "2s");
     }
 
     String responseUrl() {
