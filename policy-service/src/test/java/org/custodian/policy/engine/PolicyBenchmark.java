@@ -40,7 +40,10 @@ public final class PolicyBenchmark {
              WasmPolicyEngine wasm = new WasmPolicyEngine(bundle, cores);
              OpaServerPolicyEngine server = new OpaServerPolicyEngine(bundle, opa.url())) {
             long[] wasmLatencies = latencies(wasm, cases);
+            printPerFixture("wasm", cases, wasmLatencies);
             long[] serverLatencies = latencies(server, cases);
+            Arrays.sort(wasmLatencies);
+            Arrays.sort(serverLatencies);
             double throughput = throughput(wasm, cases, cores);
             report(cases.size(), wasmLatencies, serverLatencies, throughput, cores);
         }
@@ -95,8 +98,25 @@ public final class PolicyBenchmark {
             System.arraycopy(more, 0, merged, all.length, more.length);
             all = merged;
         }
-        Arrays.sort(all);
         return all;
+    }
+
+    /**
+     * Prints the median of each fixture over all measured rounds: where p99 lands depends on which fixtures
+     * are slow. {@code samples} as {@link #latencies} returns them, unsorted: round after round, fixture after
+     * fixture, {@link #REPEAT} each.
+     */
+    private static void printPerFixture(String engine, List<GoldenDecisions.Case> cases, long[] samples) {
+        StringBuilder line = new StringBuilder(engine).append(" per-fixture p50 (µs):");
+        for (int f = 0; f < cases.size(); f++) {
+            long[] mine = new long[MEASURED_ROUNDS * REPEAT];
+            for (int round = 0; round < MEASURED_ROUNDS; round++) {
+                System.arraycopy(samples, (round * cases.size() + f) * REPEAT, mine, round * REPEAT, REPEAT);
+            }
+            Arrays.sort(mine);
+            line.append(String.format(Locale.ROOT, " %s=%.0f", cases.get(f).name().substring(0, 2), micros(mine, 0.5)));
+        }
+        System.out.println(line);
     }
 
     private static long[] time(PolicyEngine engine, List<GoldenDecisions.Case> cases) {
