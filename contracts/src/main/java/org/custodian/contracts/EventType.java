@@ -30,6 +30,7 @@ import org.custodian.contracts.requests.ManuscriptSubmitted;
 import org.custodian.contracts.requests.RequestApproved;
 import org.custodian.contracts.requests.RequestRejected;
 import org.custodian.contracts.requests.RequestSubmitted;
+import org.custodian.contracts.requests.RequestWithdrawn;
 import org.custodian.contracts.requests.RequestChangesRequested;
 import org.custodian.contracts.requests.ReviewAssigned;
 import org.custodian.contracts.requests.ReviewConflictDeclared;
@@ -47,6 +48,7 @@ public enum EventType {
     REQUEST_APPROVED("request.approved", 1, Topic.REQUESTS, RequestApproved.class),
     REQUEST_REJECTED("request.rejected", 1, Topic.REQUESTS, RequestRejected.class),
     REQUEST_CHANGES_REQUESTED("request.changes-requested", 1, Topic.REQUESTS, RequestChangesRequested.class),
+    REQUEST_WITHDRAWN("request.withdrawn", 1, Topic.REQUESTS, RequestWithdrawn.class),
     REVIEW_ASSIGNED("review.assigned", 1, Topic.REQUESTS, ReviewAssigned.class),
     REVIEW_VOTE_CAST("review.vote-cast", 1, Topic.REQUESTS, ReviewVoteCast.class),
     REVIEW_CONFLICT_DECLARED("review.conflict-declared", 1, Topic.REQUESTS, ReviewConflictDeclared.class),

@@ -42,6 +42,7 @@ import org.custodian.contracts.requests.RequestApproved;
 import org.custodian.contracts.requests.RequestRejected;
 import org.custodian.contracts.requests.RequestSubmitted;
 import org.custodian.contracts.requests.RequestChangesRequested;
+import org.custodian.contracts.requests.RequestWithdrawn;
 import org.custodian.contracts.requests.ReviewAssigned;
 import org.custodian.contracts.requests.ReviewConflictDeclared;
 import org.custodian.contracts.requests.ReviewVote;
@@ -80,6 +81,7 @@ final class Samples {
                 new ReviewVoteCast("req-3", "rev-1", ReviewVote.REQUEST_CHANGES, "Narrow the fields to hba1c."),
                 new ReviewConflictDeclared("req-3", "rev-2", "I co-author with this group."),
                 new RequestChangesRequested("req-3", "dec-3", "Narrow the fields to hba1c."),
+                new RequestWithdrawn("req-5", "The question was answered elsewhere."),
                 new ManuscriptSubmitted("ms-1", "rel-1", "req-1", "r-1", List.of("ds-trials"), "HbA1c under drug X",
                         "We find a reduction.", "The Lancet", "sha256:" + "ab".repeat(32), "approval",
                         LocalDate.parse("2027-03-01"), List.of("rev-1", "rev-2")),

@@ -99,6 +99,21 @@ class IntegrationsIT {
                 "org.custodian.researcher.credentials-changed.v1", "org.custodian.researcher.credentials-changed.v1");
     }
 
+    @Test
+    void hrOffboardingAResearcherRevokesTheirLiveRelease() throws Exception {
+        String researcher = registeredResearcher();
+        JsonNode release = releasedTo(researcher);
+
+        HttpApi.Response posted = postSigned(structured("researcher.offboarded", "{\"researcher_id\":\"" + researcher
+                + "\",\"institution\":\"inst-1\",\"effective\":\"2026-12-01\"}"));
+
+        assertThat(posted.status()).as(posted.raw()).isEqualTo(202);
+        String path = "/api/releases/" + release.at("/id").asText();
+        await().atMost(PlatformUnderTest.ASYNC).until(() ->
+                platform.releases.get(path, platform.steward).json().at("/state").asText().equals("REVOKED"));
+        platform.awaitAuditEntry(release.at("/request_id").asText(), "org.custodian.release.revoked.v1");
+    }
+
     private static String registeredResearcher() {
         String id = "r-" + UUID.randomUUID();
         platform.registerResearcher(id, "inst-1");

@@ -16,9 +16,12 @@ import org.custodian.contracts.requests.RequestApproved;
 import org.custodian.contracts.requests.RequestChangesRequested;
 import org.custodian.contracts.requests.RequestRejected;
 import org.custodian.contracts.requests.RequestSubmitted;
+import org.custodian.contracts.requests.RequestWithdrawn;
 import org.custodian.contracts.requests.ReviewAssigned;
 import org.custodian.contracts.requests.ReviewConflictDeclared;
 import org.custodian.contracts.requests.ReviewVoteCast;
+import org.custodian.request.access.LifecycleCommands.ResubmitRequest;
+import org.custodian.request.access.LifecycleCommands.WithdrawRequest;
 import org.custodian.request.access.ReviewCommands.CastVote;
 import org.custodian.request.access.ReviewCommands.DeclareConflict;
 import org.custodian.request.review.Panel;
@@ -30,7 +33,9 @@ import org.custodian.request.review.Verdict;
 /**
  * A researcher's request for datasets. It is approved only while its latest decision is not
  * {@code deny}, and after a {@code review} decision only once the panel's quorum approved
- * (invariant 1); the requester never sits on the panel (invariant 5).
+ * (invariant 1); the requester never sits on the panel (invariant 5). The requester may withdraw it
+ * until it is approved or rejected, and resubmit it, amended, as a new version when changes were
+ * requested; a withdrawn request is closed for good.
  */
 @Aggregate
 class AccessRequest {
@@ -47,18 +52,54 @@ class AccessRequest {
     private final Set<String> conflicts = new HashSet<>();
     private Review review;
     private boolean deadlinePassed;
+    private int version;
 
     AccessRequest() {
     }
 
     @CommandHandler
     AccessRequest(SubmitRequest command) {
+        // Deferred: during construction the submission is applied only after this constructor returns.
+        apply(command.request()).andThenApply(() -> new VersionSubmitted(command.requestId(), version,
+                command.termsVersions()));
+    }
+
+    /** Withdrawable until approved or rejected: while submitted, under review or sent back for changes. */
+    @CommandHandler
+    void handle(WithdrawRequest command) {
+        requireOwnAndNotWithdrawn(command.researcherId());
+        if (!state.withdrawable()) {
+            throw new RequestRefused(RequestRefused.ALREADY_DECIDED,
+                    "This request was already " + state.name().toLowerCase() + "; it can no longer be withdrawn.");
+        }
+        apply(new RequestWithdrawn(requestId, command.reason()));
+    }
+
+    /** The amended request becomes the next version, submitted again for the policy to decide. */
+    @CommandHandler
+    int handle(ResubmitRequest command) {
+        requireOwnAndNotWithdrawn(command.researcherId());
+        if (state != RequestState.CHANGES_REQUESTED) {
+            throw new RequestRefused(RequestRefused.NOT_AWAITING_CHANGES,
+                    "Only a request sent back for changes can be resubmitted; this one is " + state.name().toLowerCase() + ".");
+        }
         apply(command.request());
+        apply(new VersionSubmitted(requestId, version, command.termsVersions()));
+        return version;
+    }
+
+    private void requireOwnAndNotWithdrawn(String researcher) {
+        if (!researcher.equals(researcherId)) {
+            throw new RequestRefused(RequestRefused.NOT_OWN_REQUEST, "Only the researcher who asked may do this.");
+        }
+        if (state == RequestState.WITHDRAWN) {
+            throw new RequestRefused(RequestRefused.ALREADY_WITHDRAWN, "This request was withdrawn.");
+        }
     }
 
     @CommandHandler
     void handle(RecordDecision command) {
-        if (decisionsSeen.contains(command.decisionId()) || state.decided()) {
+        if (decisionsSeen.contains(command.decisionId()) || state.decided() || state == RequestState.WITHDRAWN) {
             return;
         }
         // Only a fresh request follows an allow or review; under review a later allow does not bypass the panel.
@@ -162,6 +203,14 @@ class AccessRequest {
         researcherId = event.researcherId();
         datasets = event.datasets();
         state = RequestState.SUBMITTED;
+        // Each submission is a version, counted here so requests stored before versions number right.
+        version++;
+        review = null;
+    }
+
+    @EventSourcingHandler
+    void on(RequestWithdrawn event) {
+        state = RequestState.WITHDRAWN;
     }
 
     @EventSourcingHandler

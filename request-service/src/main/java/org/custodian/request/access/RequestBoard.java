@@ -13,11 +13,15 @@ import org.custodian.contracts.requests.RequestApproved;
 import org.custodian.contracts.requests.RequestChangesRequested;
 import org.custodian.contracts.requests.RequestRejected;
 import org.custodian.contracts.requests.RequestSubmitted;
+import org.custodian.contracts.requests.RequestWithdrawn;
 import org.custodian.contracts.requests.ReviewAssigned;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Each request's current state as a table, kept in step with its events in the same transaction. */
+/**
+ * Each request's current state as a table, kept in step with its events in the same transaction; a
+ * resubmitted version replaces the datasets and moves the request back to SUBMITTED.
+ */
 @Component
 @ProcessingGroup("request-board")
 class RequestBoard {
@@ -37,7 +41,9 @@ class RequestBoard {
     void on(RequestSubmitted event, @Timestamp Instant at) throws JsonProcessingException {
         jdbc.sql("""
                 INSERT INTO access_request (id, researcher_id, state, datasets, submitted_at, updated_at)
-                VALUES (?, ?, ?, ?::jsonb, ?, ?)""")
+                VALUES (?, ?, ?, ?::jsonb, ?, ?)
+                ON CONFLICT (id) DO UPDATE SET state = excluded.state, datasets = excluded.datasets,
+                    updated_at = excluded.updated_at""")
                 .params(event.requestId(), event.researcherId(), RequestState.SUBMITTED.name(),
                         mapper.writeValueAsString(event.datasets()), java.sql.Timestamp.from(at), java.sql.Timestamp.from(at))
                 .update();
@@ -61,6 +67,11 @@ class RequestBoard {
     @EventHandler
     void on(RequestRejected event, @Timestamp Instant at) {
         move(event.requestId(), RequestState.REJECTED, at);
+    }
+
+    @EventHandler
+    void on(RequestWithdrawn event, @Timestamp Instant at) {
+        move(event.requestId(), RequestState.WITHDRAWN, at);
     }
 
     Optional<RequestSummary> find(String requestId) {

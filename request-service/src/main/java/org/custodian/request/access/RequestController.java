@@ -1,8 +1,11 @@
 package org.custodian.request.access;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.custodian.support.events.ActingCommands;
 import org.custodian.support.problem.RuleViolation;
 import org.custodian.support.security.Caller;
 import org.custodian.support.security.Role;
@@ -18,7 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Researchers submit requests and follow them; stewards, reviewers and compliance may read any,
+ * Researchers submit requests, follow them, withdraw them and resubmit them amended; stewards, reviewers and compliance may read any,
  * reviewers without the requester when the review is blinded.
  */
 @RestController
@@ -29,11 +32,13 @@ class RequestController {
     private final Submissions submissions;
     private final RequestBoard board;
     private final RequestViews views;
+    private final CommandGateway commands;
 
-    RequestController(Submissions submissions, RequestBoard board, RequestViews views) {
+    RequestController(Submissions submissions, RequestBoard board, RequestViews views, CommandGateway commands) {
         this.submissions = submissions;
         this.board = board;
         this.views = views;
+        this.commands = commands;
     }
 
     @PostMapping
@@ -52,8 +57,48 @@ class RequestController {
     RequestDetails byId(@PathVariable String id, Caller caller) {
         RequestBoard.RequestSummary summary = board.find(id)
                 .filter(found -> mayRead(caller, found))
-                .orElseThrow(() -> new RuleViolation(HttpStatus.NOT_FOUND, "UNKNOWN_REQUEST", "There is no request " + id + "."));
+                .orElseThrow(() -> unknown(id));
         return views.of(summary, caller);
+    }
+
+    /** The requester withdraws the request while it is submitted, under review or sent back for changes. */
+    @Operation(summary = "Withdraw your own request while it is submitted, under review or sent back for changes")
+    @PostMapping("/{id}/withdraw")
+    RequestDetails withdraw(@PathVariable String id, @Valid @RequestBody(required = false) WithdrawBody body,
+                            Caller caller) {
+        requireOwn(id, caller);
+        commands.sendAndWait(ActingCommands.by(caller.subject(),
+                new LifecycleCommands.WithdrawRequest(id, caller.subject(), body == null ? null : body.reason())));
+        return byId(id, caller);
+    }
+
+    /** The requester resubmits the request, amended, as its next version after changes were requested. */
+    @Operation(summary = "Resubmit your own request, amended, as its next version after changes were requested")
+    @PostMapping("/{id}/resubmit")
+    ResponseEntity<RequestDetails> resubmit(@PathVariable String id, @Valid @RequestBody SubmitRequestBody body,
+            @RequestHeader(name = "Idempotency-Key", required = false) @Size(min = 1, max = 255) String key,
+            Caller caller) {
+        requireOwn(id, caller);
+        Submissions.Outcome outcome = submissions.resubmit(id, body, caller.subject(), key);
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
+        if (outcome.replayed()) {
+            answer.header("Idempotent-Replayed", "true");
+        }
+        return answer.body(byId(id, caller));
+    }
+
+    /** Another researcher's request is answered as unknown, as reading it is, so ids leak nothing. */
+    private void requireOwn(String id, Caller caller) {
+        board.find(id).filter(found -> caller.subject().equals(found.researcherId())).orElseThrow(() -> unknown(id));
+    }
+
+    private static RuleViolation unknown(String id) {
+        String shown = id.length() > 64 ? id.substring(0, 64) + "…" : id;
+        return new RuleViolation(HttpStatus.NOT_FOUND, "UNKNOWN_REQUEST", "There is no request " + shown + ".");
+    }
+
+    /** Why the researcher withdraws, optionally. */
+    record WithdrawBody(@Size(max = 2000) String reason) {
     }
 
     private static boolean mayRead(Caller caller, RequestBoard.RequestSummary request) {

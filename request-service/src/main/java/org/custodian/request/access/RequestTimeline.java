@@ -35,6 +35,9 @@ class RequestTimeline {
         if (payload instanceof DecisionReceived) {
             return "decision.received";
         }
+        if (payload instanceof VersionSubmitted) {
+            return "request.version-submitted";
+        }
         return payload instanceof ReviewStalled ? "review.stalled" : payload.getClass().getSimpleName();
     }
 

@@ -33,10 +33,10 @@ class RequestViews {
         List<RequestTimeline.Entry> entries = timeline.of(request.id());
         ReviewView review = ReviewView.of(entries).orElse(null);
         if (seesRequester(caller, request) || !blinded(review, request)) {
-            return new RequestDetails(request.id(), request.researcherId(), request.state(), review, entries);
+            return RequestDetails.of(request.id(), request.researcherId(), request.state(), review, entries, entries);
         }
         Blinding blinding = new Blinding(mapper, request.researcherId(), identifying(request.researcherId()), caller.subject());
-        return new RequestDetails(request.id(), null, request.state(), review, blinding.apply(entries));
+        return RequestDetails.of(request.id(), null, request.state(), review, entries, blinding.apply(entries));
     }
 
     private List<String> identifying(String requesterId) {

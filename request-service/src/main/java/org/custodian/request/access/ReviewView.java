@@ -6,6 +6,7 @@ import java.util.Set;
 import org.custodian.contracts.requests.RequestApproved;
 import org.custodian.contracts.requests.RequestChangesRequested;
 import org.custodian.contracts.requests.RequestRejected;
+import org.custodian.contracts.requests.RequestWithdrawn;
 import org.custodian.contracts.requests.ReviewAssigned;
 import org.custodian.contracts.requests.ReviewConflictDeclared;
 import org.custodian.contracts.requests.ReviewVoteCast;
@@ -25,7 +26,10 @@ record ReviewView(String status, String stalledReason, boolean blinded, int appr
         for (RequestTimeline.Entry entry : timeline) {
             Object data = entry.data();
             if (data instanceof ReviewAssigned assigned) {
+                // A resubmitted version opens a fresh review round.
                 review = Review.opened(assigned);
+                stalled = null;
+                closed = false;
             } else if (review == null) {
                 continue;
             } else if (data instanceof ReviewVoteCast vote) {
@@ -36,7 +40,7 @@ record ReviewView(String status, String stalledReason, boolean blinded, int appr
                 stalled = stall.code();
             } else {
                 closed = closed || data instanceof RequestApproved || data instanceof RequestRejected
-                        || data instanceof RequestChangesRequested;
+                        || data instanceof RequestChangesRequested || data instanceof RequestWithdrawn;
             }
         }
         return review == null ? Optional.empty() : Optional.of(view(review, stalled, closed));

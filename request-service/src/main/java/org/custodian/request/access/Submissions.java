@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Accepts access requests: checks who asks and for what, and honours the Idempotency-Key. */
+/** Accepts access requests and their amended versions: checks who asks and for what, and honours the Idempotency-Key. */
 @Service
 class Submissions {
 
@@ -46,13 +46,32 @@ class Submissions {
         requireKnown(body.datasets());
         RequestId id = RequestId.next();
         if (idempotencyKey != null) {
-            String earlier = claimKey(researcherId, idempotencyKey, sha256(body), id);
+            String earlier = claimKey(researcherId, idempotencyKey, sha256(json(body)), id);
             if (earlier != null) {
                 return new Outcome(earlier, true);
             }
         }
-        commands.sendAndWait(ActingCommands.by(researcherId, new SubmitRequest(id.value(), body.toEvent(id, researcherId))));
+        commands.sendAndWait(ActingCommands.by(researcherId,
+                new SubmitRequest(id.value(), body.toEvent(id, researcherId), catalog.termsVersions(body.datasets()))));
         return new Outcome(id.value(), false);
+    }
+
+    /**
+     * Submits the amended request as the next version of {@code requestId}, checked as a new submission is;
+     * the same Idempotency-Key and body for the same request give back the request without a new version.
+     */
+    @Transactional
+    Outcome resubmit(String requestId, SubmitRequestBody body, String researcherId, String idempotencyKey) {
+        requireRegistered(researcherId);
+        requireKnown(body.datasets());
+        RequestId id = new RequestId(requestId);
+        if (idempotencyKey != null
+                && claimKey(researcherId, idempotencyKey, sha256(requestId + " " + json(body)), id) != null) {
+            return new Outcome(requestId, true);
+        }
+        commands.sendAndWait(ActingCommands.by(researcherId, new LifecycleCommands.ResubmitRequest(requestId,
+                researcherId, body.toEvent(id, researcherId), catalog.termsVersions(body.datasets()))));
+        return new Outcome(requestId, false);
     }
 
     private void requireRegistered(String researcherId) {
@@ -89,11 +108,19 @@ class Submissions {
                 }).single();
     }
 
-    private String sha256(SubmitRequestBody body) {
+    private String json(SubmitRequestBody body) {
         try {
-            byte[] json = mapper.writeValueAsString(body).getBytes(StandardCharsets.UTF_8);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            return mapper.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -6,17 +6,20 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.custodian.contracts.catalog.DatasetRegistered;
 import org.custodian.contracts.catalog.DatasetTerms;
+import org.custodian.contracts.catalog.DatasetTermsChanged;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The catalog as a table, kept in step with dataset events in the same transaction. */
+/** The catalog as a table, with every terms version, kept in step with dataset events in the same transaction. */
 @Component
 @ProcessingGroup("dataset-catalog")
 public class DatasetCatalog {
@@ -37,6 +40,21 @@ public class DatasetCatalog {
                 .params(event.datasetId(), event.title(), event.description(), event.termsVersion(),
                         mapper.writeValueAsString(event.terms()), java.sql.Timestamp.from(at))
                 .update();
+        keep(event.datasetId(), event.termsVersion(), event.terms(), at);
+    }
+
+    @EventHandler
+    void on(DatasetTermsChanged event, @Timestamp Instant at) throws JsonProcessingException {
+        jdbc.sql("UPDATE dataset SET terms_version = ?, terms = ?::jsonb WHERE id = ?")
+                .params(event.termsVersion(), mapper.writeValueAsString(event.terms()), event.datasetId())
+                .update();
+        keep(event.datasetId(), event.termsVersion(), event.terms(), at);
+    }
+
+    private void keep(String datasetId, int version, DatasetTerms terms, Instant at) throws JsonProcessingException {
+        jdbc.sql("INSERT INTO dataset_terms (dataset_id, version, terms, changed_at) VALUES (?, ?, ?::jsonb, ?)")
+                .params(datasetId, version, mapper.writeValueAsString(terms), java.sql.Timestamp.from(at))
+                .update();
     }
 
     public Optional<DatasetView> find(String id) {
@@ -47,6 +65,28 @@ public class DatasetCatalog {
         return jdbc.sql("SELECT * FROM dataset ORDER BY id").query(this::view).list();
     }
 
+    /** One page of the datasets matching every filter of {@code query}, in id order. */
+    List<DatasetView> search(CatalogQuery query) {
+        return query.apply(jdbc, "SELECT * FROM dataset").query(this::view).list();
+    }
+
+    /** Every version of a dataset's terms, oldest first. */
+    List<TermsVersion> termsHistory(String id) {
+        return jdbc.sql("SELECT * FROM dataset_terms WHERE dataset_id = ? ORDER BY version").param(id)
+                .query(this::termsVersion).list();
+    }
+
+    /** The current terms version of each of {@code ids} that the catalog holds. */
+    public Map<String, Integer> termsVersions(Collection<String> ids) {
+        Map<String, Integer> versions = new LinkedHashMap<>();
+        jdbc.sql("SELECT id, terms_version FROM dataset WHERE id = ANY(?) ORDER BY id")
+                .param(ids.toArray(String[]::new))
+                .query(row -> {
+                    versions.put(row.getString("id"), row.getInt("terms_version"));
+                });
+        return versions;
+    }
+
     /** The ids among {@code ids} that the catalog does not hold. */
     public List<String> unknown(Collection<String> ids) {
         List<String> known = jdbc.sql("SELECT id FROM dataset WHERE id = ANY(?)")
@@ -55,12 +95,23 @@ public class DatasetCatalog {
     }
 
     private DatasetView view(ResultSet row, int rowNumber) throws SQLException {
+        return new DatasetView(row.getString("id"), row.getString("title"), row.getString("description"),
+                row.getInt("terms_version"), terms(row), row.getTimestamp("registered_at").toInstant());
+    }
+
+    private TermsVersion termsVersion(ResultSet row, int rowNumber) throws SQLException {
+        return new TermsVersion(row.getInt("version"), terms(row), row.getTimestamp("changed_at").toInstant());
+    }
+
+    private DatasetTerms terms(ResultSet row) throws SQLException {
         try {
-            return new DatasetView(row.getString("id"), row.getString("title"), row.getString("description"),
-                    row.getInt("terms_version"), mapper.readValue(row.getString("terms"), DatasetTerms.class),
-                    row.getTimestamp("registered_at").toInstant());
+            return mapper.readValue(row.getString("terms"), DatasetTerms.class);
         } catch (JsonProcessingException e) {
-            throw new SQLException("Unreadable terms of dataset " + row.getString("id"), e);
+            throw new SQLException("Unreadable terms of a dataset", e);
         }
+    }
+
+    /** One version of a dataset's terms and when it took effect. */
+    record TermsVersion(int version, DatasetTerms terms, Instant changedAt) {
     }
 }

@@ -3,10 +3,14 @@ package org.custodian.request.researcher;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.custodian.contracts.InvalidEventException;
+import org.custodian.contracts.inbound.ConsentWithdrawn;
 import org.custodian.contracts.inbound.DsaSigned;
 import org.custodian.contracts.inbound.InboundEvent;
 import org.custodian.contracts.inbound.IrbExpired;
 import org.custodian.contracts.inbound.ResearcherOffboarded;
+import org.custodian.request.dataset.ConsentCommands.RecordConsentWithdrawal;
+import org.custodian.request.dataset.DatasetCatalog;
 import org.custodian.request.researcher.CredentialCommands.RecordDsaSignature;
 import org.custodian.request.researcher.CredentialCommands.RecordIrbExpiry;
 import org.custodian.request.researcher.CredentialCommands.RecordOffboarding;
@@ -18,9 +22,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Outside reports about researchers from the inbound topic (binding {@code inboundEvents}): an
- * expired IRB approval, a signed DSA, leaving the institution. Whether posted over HTTP or produced
- * straight to Kafka, each is checked as at the HTTP door; an invalid one is counted and dead-lettered.
+ * Outside reports from the inbound topic (binding {@code inboundEvents}): about researchers (an
+ * expired IRB approval, a signed DSA, leaving the institution) and a consent platform's withdrawals,
+ * each acted on once per (source, id). Whether posted over HTTP or produced straight to Kafka, each is
+ * checked as at the HTTP door; an invalid one is counted and dead-lettered. A withdrawal for a dataset
+ * not in the catalog is dead-lettered too.
  */
 @Component("inboundEvents")
 class CredentialReports implements Consumer<Message<byte[]>> {
@@ -30,11 +36,13 @@ class CredentialReports implements Consumer<Message<byte[]>> {
     private final CommandGateway commands;
     private final ConsumedEvents consumed;
     private final OutsideEvents outside;
+    private final DatasetCatalog catalog;
 
-    CredentialReports(CommandGateway commands, ConsumedEvents consumed, OutsideEvents outside) {
+    CredentialReports(CommandGateway commands, ConsumedEvents consumed, OutsideEvents outside, DatasetCatalog catalog) {
         this.commands = commands;
         this.consumed = consumed;
         this.outside = outside;
+        this.catalog = catalog;
     }
 
     @Override
@@ -47,9 +55,15 @@ class CredentialReports implements Consumer<Message<byte[]>> {
         }
     }
 
-    /** The command an inbound report means for a researcher; other types are other services' business. */
-    private static Optional<Object> command(InboundEvent inbound) {
+    /**
+     * The command an inbound report means for a researcher, or for a dataset's consent records (as a
+     * catalog {@code consent.withdrawn} naming the report); other types are other services' business.
+     */
+    private Optional<Object> command(InboundEvent inbound) {
         Record data = inbound.data();
+        if (data instanceof ConsentWithdrawn withdrawn) {
+            return Optional.of(consentWithdrawal(withdrawn, inbound.cloudEvent().getId()));
+        }
         if (data instanceof IrbExpired irb) {
             return Optional.of(new RecordIrbExpiry(irb.researcherId(), irb.reference()));
         }
@@ -60,5 +74,14 @@ class CredentialReports implements Consumer<Message<byte[]>> {
             return Optional.of(new RecordOffboarding(left.researcherId(), left.institution()));
         }
         return Optional.empty();
+    }
+
+    private RecordConsentWithdrawal consentWithdrawal(ConsentWithdrawn reported, String reportId) {
+        if (catalog.find(reported.datasetId()).isEmpty()) {
+            throw new InvalidEventException("UNKNOWN_DATASET: consent withdrawn for " + reported.datasetId()
+                    + ", which is not in the catalog.");
+        }
+        return new RecordConsentWithdrawal(reported.datasetId(), new org.custodian.contracts.catalog.ConsentWithdrawn(
+                reported.datasetId(), reported.cohort(), reported.subjectRefs(), reported.withdrawnAt(), reportId));
     }
 }

@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.custodian.contracts.decisions.Decision;
 import org.custodian.contracts.decisions.Obligations;
@@ -14,10 +15,13 @@ import org.custodian.contracts.requests.RequestApproved;
 import org.custodian.contracts.requests.RequestChangesRequested;
 import org.custodian.contracts.requests.RequestRejected;
 import org.custodian.contracts.requests.RequestSubmitted;
+import org.custodian.contracts.requests.RequestWithdrawn;
 import org.custodian.contracts.requests.ReviewAssigned;
 import org.custodian.contracts.requests.ReviewConflictDeclared;
 import org.custodian.contracts.requests.ReviewVote;
 import org.custodian.contracts.requests.ReviewVoteCast;
+import org.custodian.request.access.LifecycleCommands.ResubmitRequest;
+import org.custodian.request.access.LifecycleCommands.WithdrawRequest;
 import org.custodian.request.access.ReviewCommands.CastVote;
 import org.custodian.request.access.ReviewCommands.DeclareConflict;
 import org.custodian.request.review.Panel;
@@ -55,8 +59,120 @@ class AccessRequestTest {
     @Test
     void submittingRecordsTheRequest() {
         fixture.givenNoPriorActivity()
-                .when(new SubmitRequest(ID, SUBMITTED))
-                .expectEvents(SUBMITTED);
+                .when(new SubmitRequest(ID, SUBMITTED, Map.of("ds-trials", 3)))
+                .expectEvents(SUBMITTED, new VersionSubmitted(ID, 1, Map.of("ds-trials", 3)));
+    }
+
+    @Test
+    void theRequesterWithdrawsASubmittedRequest() {
+        fixture.given(SUBMITTED)
+                .when(new WithdrawRequest(ID, REQUESTER, "Answered elsewhere."))
+                .expectEvents(new RequestWithdrawn(ID, "Answered elsewhere."));
+    }
+
+    @Test
+    void aRequestUnderReviewOrSentBackMayBeWithdrawn() {
+        fixture.given(SUBMITTED, new DecisionReceived(ID, "dec-1", REVIEW), assigned(List.of("rev-a", "rev-b")),
+                        new RequestChangesRequested(ID, "dec-1", "Fewer fields."))
+                .when(new WithdrawRequest(ID, REQUESTER, null))
+                .expectEvents(new RequestWithdrawn(ID, null));
+    }
+
+    @Test
+    void withdrawingTwiceIsRefused() {
+        fixture.given(SUBMITTED, new RequestWithdrawn(ID, null))
+                .when(new WithdrawRequest(ID, REQUESTER, null))
+                .expectException(refused(RequestRefused.ALREADY_WITHDRAWN))
+                .expectNoEvents();
+    }
+
+    @Test
+    void anApprovedRequestCannotBeWithdrawn() {
+        fixture.given(SUBMITTED, new DecisionReceived(ID, "dec-1", ALLOW),
+                        new RequestApproved(ID, REQUESTER, List.of("ds-trials"), "dec-1", Outcome.ALLOW, OBLIGATIONS))
+                .when(new WithdrawRequest(ID, REQUESTER, null))
+                .expectException(refused(RequestRefused.ALREADY_DECIDED))
+                .expectNoEvents();
+    }
+
+    @Test
+    void onlyTheRequesterWithdraws() {
+        fixture.given(SUBMITTED)
+                .when(new WithdrawRequest(ID, "r-2", null))
+                .expectException(refused(RequestRefused.NOT_OWN_REQUEST))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aWithdrawnRequestIsNeverApprovedByALaterDecision() {
+        fixture.given(SUBMITTED, new RequestWithdrawn(ID, null))
+                .when(new RecordDecision(ID, "dec-1", ALLOW, PANEL))
+                .expectNoEvents();
+    }
+
+    @Test
+    void noVoteIsCastOnAWithdrawnRequest() {
+        fixture.given(SUBMITTED, new DecisionReceived(ID, "dec-1", REVIEW), assigned(List.of("rev-a", "rev-b", "rev-c")),
+                        new RequestWithdrawn(ID, null))
+                .when(new CastVote(ID, "rev-a", ReviewVote.APPROVE, "Fine."))
+                .expectException(ReviewRefused.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void anAmendedRequestIsResubmittedAsTheNextVersion() {
+        RequestSubmitted amended = new RequestSubmitted(ID, REQUESTER, List.of("ds-trials"), SUBMITTED.purpose(),
+                List.of("age_band"), 180, "DE", "secure_enclave", 0);
+        fixture.given(SUBMITTED, new VersionSubmitted(ID, 1, Map.of("ds-trials", 1)),
+                        new DecisionReceived(ID, "dec-1", REVIEW), assigned(List.of("rev-a", "rev-b")),
+                        new RequestChangesRequested(ID, "dec-1", "Fewer fields."))
+                .when(new ResubmitRequest(ID, REQUESTER, amended, Map.of("ds-trials", 2)))
+                .expectEvents(amended, new VersionSubmitted(ID, 2, Map.of("ds-trials", 2)))
+                .expectResultMessagePayload(2);
+    }
+
+    @Test
+    void aResubmittedVersionIsJudgedAfreshAndMayBeApproved() {
+        fixture.given(SUBMITTED, new DecisionReceived(ID, "dec-1", REVIEW), assigned(List.of("rev-a", "rev-b")),
+                        new RequestChangesRequested(ID, "dec-1", "Fewer fields."), SUBMITTED)
+                .when(new RecordDecision(ID, "dec-2", ALLOW, Panel.none()))
+                .expectEvents(new DecisionReceived(ID, "dec-2", ALLOW),
+                        new RequestApproved(ID, REQUESTER, List.of("ds-trials"), "dec-2", Outcome.ALLOW, OBLIGATIONS));
+    }
+
+    @Test
+    void onlyARequestSentBackForChangesIsResubmitted() {
+        fixture.given(SUBMITTED)
+                .when(new ResubmitRequest(ID, REQUESTER, SUBMITTED, Map.of()))
+                .expectException(refused(RequestRefused.NOT_AWAITING_CHANGES))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aWithdrawnRequestIsNotResubmitted() {
+        fixture.given(SUBMITTED, new DecisionReceived(ID, "dec-1", REVIEW), assigned(List.of("rev-a", "rev-b")),
+                        new RequestChangesRequested(ID, "dec-1", "Fewer fields."), new RequestWithdrawn(ID, null))
+                .when(new ResubmitRequest(ID, REQUESTER, SUBMITTED, Map.of()))
+                .expectException(refused(RequestRefused.ALREADY_WITHDRAWN))
+                .expectNoEvents();
+    }
+
+    @Test
+    void onlyTheRequesterResubmits() {
+        fixture.given(SUBMITTED, new DecisionReceived(ID, "dec-1", REVIEW), assigned(List.of("rev-a", "rev-b")),
+                        new RequestChangesRequested(ID, "dec-1", "Fewer fields."))
+                .when(new ResubmitRequest(ID, "r-2", SUBMITTED, Map.of()))
+                .expectException(refused(RequestRefused.NOT_OWN_REQUEST))
+                .expectNoEvents();
+    }
+
+    private static Matcher<RequestRefused> refused(String code) {
+        return new FeatureMatcher<>(equalTo(code), "refusal code", "code") {
+            @Override
+            protected String featureValueOf(RequestRefused actual) {
+                return actual.code();
+            }
+        };
     }
 
     @Test

@@ -65,7 +65,9 @@ class SubmissionIT extends RequestServiceIntegration {
         HttpApi.Response state = api.get("/api/requests/" + id, token);
         assertThat(state.json().at("/state").asText()).isEqualTo("APPROVED");
         assertThat(state.json().findValuesAsText("event"))
-                .containsExactly("request.submitted", "decision.received", "request.approved");
+                .containsExactly("request.submitted", "request.version-submitted", "decision.received", "request.approved");
+        assertThat(state.json().at("/version").asInt()).isEqualTo(1);
+        assertThat(state.json().at("/terms_versions/ds-submit").asInt()).isEqualTo(1);
     }
 
     @Test

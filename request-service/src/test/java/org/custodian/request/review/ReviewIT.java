@@ -74,7 +74,7 @@ class ReviewIT extends ReviewIntegration {
         HttpApi.Response asRequester = api.get("/api/requests/" + id, TestTokens.token(requester, "researcher"));
         assertThat(asRequester.json().at("/researcher_id").asText()).isEqualTo(requester);
         assertThat(asRequester.json().findValuesAsText("event")).containsExactly("request.submitted",
-                "decision.received", "review.assigned", "review.vote-cast", "review.vote-cast", "request.approved");
+                "request.version-submitted", "decision.received", "review.assigned", "review.vote-cast", "review.vote-cast", "request.approved");
     }
 
     @Test
