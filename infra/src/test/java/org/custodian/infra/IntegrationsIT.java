@@ -114,6 +114,28 @@ class IntegrationsIT {
         platform.awaitAuditEntry(release.at("/request_id").asText(), "org.custodian.release.revoked.v1");
     }
 
+    @Test
+    void aConsentPlatformsWithdrawalBecomesAnErasureRequestOnTheReleaseHoldingTheData() {
+        String dataset = "ds-consent-" + UUID.randomUUID().toString().substring(0, 8);
+        platform.registerDataset(dataset, "auto", List.of("DUO:0000006"));
+        String researcher = registeredResearcher();
+        String token = platform.token(researcher, "researcher");
+        String requestId = platform.submit(token, PlatformUnderTest.diabetesResearch(), dataset);
+        platform.awaitState(requestId, token, "APPROVED");
+        String path = "/api/releases/" + platform.releaseOf(requestId, token).at("/id").asText();
+
+        produceToInbound(dataset, "consent.withdrawn", "{\"dataset_id\":\"" + dataset
+                + "\",\"cohort\":\"cohort-2019\",\"subject_refs\":[\"subj-17\"],\"withdrawn_at\":\"" + Instant.now() + "\"}");
+
+        await().atMost(PlatformUnderTest.ASYNC).until(() ->
+                platform.releases.get(path, platform.steward).json().at("/erasure_requests").size() == 1);
+        JsonNode request = platform.releases.get(path, platform.steward).json().at("/erasure_requests/0");
+        assertThat(request.at("/subject_refs/0").asText()).isEqualTo("subj-17");
+        assertThat(request.at("/reason").asText()).isEqualTo("consent.withdrawn");
+        platform.awaitAuditEntry(dataset, "org.custodian.consent.withdrawn.v1");
+        platform.awaitAuditEntry(requestId, "org.custodian.decision.re-evaluated.v1");
+    }
+
     private static String registeredResearcher() {
         String id = "r-" + UUID.randomUUID();
         platform.registerResearcher(id, "inst-1");
