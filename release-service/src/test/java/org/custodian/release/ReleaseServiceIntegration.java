@@ -32,6 +32,7 @@ import org.custodian.contracts.requests.RequestApproved;
 import org.custodian.testing.EmbeddedInfrastructure;
 import org.custodian.testing.HttpApi;
 import org.custodian.testing.KafkaProbe;
+import org.custodian.testing.TravellingClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,7 +55,7 @@ public abstract class ReleaseServiceIntegration {
     protected static final String GROUP = "release-service";
     protected static final String DEAD_LETTERS = Topic.REQUESTS.deadLetterTopic(GROUP);
     protected static final String INBOUND_DEAD_LETTERS = Topic.INBOUND.deadLetterTopic(GROUP);
-    protected static final MutableClock CLOCK = MutableClock.INSTANCE;
+    protected static final TravellingClock CLOCK = TravellingClock.SHARED;
     protected static final LocalDate ERASE_BY = LocalDate.parse("2027-11-22");
     protected static final Obligations OBLIGATIONS = new Obligations(ERASE_BY, "secure_enclave", "approval",
             List.of("age_band", "hba1c"), false, false, null, false);

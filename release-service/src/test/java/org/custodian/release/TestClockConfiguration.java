@@ -1,6 +1,7 @@
 package org.custodian.release;
 
 import java.time.Clock;
+import org.custodian.testing.TravellingClock;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -12,6 +13,6 @@ public class TestClockConfiguration {
     @Bean
     @Primary
     Clock testClock() {
-        return MutableClock.INSTANCE;
+        return TravellingClock.SHARED;
     }
 }

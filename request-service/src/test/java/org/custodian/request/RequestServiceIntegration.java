@@ -11,6 +11,7 @@ import org.custodian.testing.EmbeddedInfrastructure;
 import org.custodian.testing.HttpApi;
 import org.custodian.testing.KafkaProbe;
 import org.custodian.testing.TestTokens;
+import org.custodian.testing.TravellingClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;

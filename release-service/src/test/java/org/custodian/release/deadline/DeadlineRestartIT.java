@@ -22,13 +22,13 @@ import org.custodian.contracts.decisions.Outcome;
 import org.custodian.contracts.releases.DeliveryMade;
 import org.custodian.contracts.releases.ReleaseExpired;
 import org.custodian.contracts.requests.RequestApproved;
-import org.custodian.release.MutableClock;
 import org.custodian.release.ReleaseServiceApplication;
 import org.custodian.release.TestClockConfiguration;
 import org.custodian.testing.EmbeddedInfrastructure;
 import org.custodian.testing.HttpApi;
 import org.custodian.testing.KafkaProbe;
 import org.custodian.testing.TestTokens;
+import org.custodian.testing.TravellingClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -41,7 +41,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class DeadlineRestartIT {
 
-    private static final MutableClock CLOCK = MutableClock.INSTANCE;
+    private static final TravellingClock CLOCK = TravellingClock.SHARED;
     private static final Duration WAIT = Duration.ofSeconds(60);
 
     private final KafkaProbe kafka = KafkaProbe.on(Topic.RELEASES.topicName());

@@ -19,10 +19,10 @@ import org.custodian.contracts.Topic;
 import org.custodian.contracts.decisions.Obligations;
 import org.custodian.contracts.releases.ReleaseIssued;
 import org.custodian.request.RequestServiceIntegration;
-import org.custodian.request.TravellingClock;
 import org.custodian.testing.HttpApi;
 import org.custodian.testing.KafkaProbe;
 import org.custodian.testing.TestTokens;
+import org.custodian.testing.TravellingClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 

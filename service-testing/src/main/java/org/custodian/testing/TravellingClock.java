@@ -1,4 +1,4 @@
-package org.custodian.release;
+package org.custodian.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,21 +7,23 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** The system clock moved by an offset that tests set, so that months pass in milliseconds. One per test JVM. */
-public final class MutableClock extends Clock {
+/** The system clock moved by an offset that tests set, so that months pass in milliseconds. */
+public final class TravellingClock extends Clock {
 
-    public static final MutableClock INSTANCE = new MutableClock();
+    /** The clock of the service instance that a test JVM's integration tests share. */
+    public static final TravellingClock SHARED = new TravellingClock();
 
     private volatile Duration offset = Duration.ZERO;
 
-    private MutableClock() {
+    /** A clock of its own, for a service instance a test starts itself. */
+    public TravellingClock() {
     }
 
     public void advance(Duration by) {
         offset = offset.plus(by);
     }
 
-    /** Moves the clock to just after the start (UTC) of {@code day}, plus {@code after}. */
+    /** Moves the clock to the start (UTC) of {@code day}, plus {@code after}. */
     public void travelTo(LocalDate day, Duration after) {
         offset = Duration.between(Instant.now(), day.atStartOfDay(ZoneOffset.UTC).toInstant().plus(after));
     }
