@@ -9,6 +9,7 @@ import org.custodian.contracts.catalog.ConsentWithdrawn;
 import org.custodian.contracts.catalog.DatasetRegistered;
 import org.custodian.contracts.catalog.DatasetTermsChanged;
 import org.custodian.contracts.catalog.DatasetTerms;
+import org.custodian.contracts.catalog.DsaSignature;
 import org.custodian.contracts.catalog.IrbApproval;
 import org.custodian.contracts.catalog.ResearcherCredentialsChanged;
 import org.custodian.contracts.catalog.ResearcherRegistered;
@@ -63,9 +64,10 @@ final class Samples {
                 new DatasetRegistered("ds-trials", "Trial outcomes", "Phase III outcomes", 1, terms),
                 new DatasetTermsChanged("ds-trials", 2, terms),
                 new ResearcherRegistered("r-1", "Ada Lovelace", "inst-1", "DE", false, true, true, false, false,
-                        new IrbApproval("IRB-22-104", LocalDate.parse("2027-06-30"))),
-                new ResearcherCredentialsChanged("r-1", "inst-1", "DE", false, true, true, false, false, null, true,
-                        "irb.expired"),
+                        List.of(new IrbApproval("IRB-22-104", LocalDate.parse("2027-06-30"))),
+                        new DsaSignature("2026-03", LocalDate.parse("2026-04-01")), "U024BE7LH"),
+                new ResearcherCredentialsChanged("r-1", "inst-1", "DE", false, true, true, false, false, List.of(), null,
+                        null, true, "irb.expired"),
                 new ConsentRecorded("ds-trials", "cohort-2019", "informed_consent", 1840,
                         Instant.parse("2026-11-20T09:00:00Z")),
                 new ConsentWithdrawn("ds-trials", "cohort-2019", List.of("subj-17", "subj-42"),

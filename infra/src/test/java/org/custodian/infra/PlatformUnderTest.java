@@ -119,7 +119,7 @@ final class PlatformUnderTest {
     void registerResearcher(String id, String institution, boolean dsaSigned) {
         HttpApi.Response person = requests.post("/api/researchers", steward, HttpApi.json(Map.of(
                 "id", id, "name", "Ada " + id, "institution", institution, "country", "DE", "vetted", true,
-                "dsa_signed", dsaSigned, "irb", Map.of("reference", "IRB-22-104", "expires", "2031-06-30"))));
+                "dsa_signed", dsaSigned, "irb_approvals", List.of(Map.of("reference", "IRB-22-104", "expires", "2031-06-30")))));
         assertThat(person.status()).as(person.raw()).isEqualTo(201);
     }
 

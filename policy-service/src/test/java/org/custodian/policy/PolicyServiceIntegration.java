@@ -75,9 +75,11 @@ public abstract class PolicyServiceIntegration {
                 List.of("age_band", "hba1c", "region"), "approval", "auto");
     }
 
+    /** Vetted, with two IRB approvals of which the policy checks the one valid longest (IRB-22-104). */
     protected static ResearcherRegistered vettedResearcher(String id) {
         return new ResearcherRegistered(id, "Ada Lovelace", "inst-1", "DE", false, true, true, false, false,
-                new IrbApproval("IRB-22-104", LocalDate.parse("2030-06-30")));
+                List.of(new IrbApproval("IRB-22-104", LocalDate.parse("2030-06-30")),
+                        new IrbApproval("IRB-19-001", LocalDate.parse("2027-01-31"))), null, "U0ADA4242");
     }
 
     protected static RequestSubmitted request(String requestId, String researcherId, String datasetId, String purposeCode) {

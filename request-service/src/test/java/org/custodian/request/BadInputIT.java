@@ -107,7 +107,7 @@ class BadInputIT extends RequestServiceIntegration {
         HttpApi.Response response = api.post("/api/requests", RESEARCHER, HttpApi.json(body));
 
         assertProblem(response, 400, "INVALID_FIELDS");
-        assertThat(response.json().findValuesAsText("field")).contains("processingCountry", "durationDays");
+        assertThat(response.json().findValuesAsText("field")).contains("processing_country", "duration_days");
     }
 
     @Test

@@ -97,7 +97,7 @@ public abstract class RequestServiceIntegration {
     protected void registerResearcher(String id) {
         HttpApi.Response response = api.post("/api/researchers", STEWARD, HttpApi.json(Map.of(
                 "id", id, "name", "Ada Lovelace", "institution", "inst-1", "country", "DE", "vetted", true,
-                "dsa_signed", true, "irb", Map.of("reference", "IRB-22-104", "expires", "2030-06-30"))));
+                "dsa_signed", true, "irb_approvals", List.of(Map.of("reference", "IRB-22-104", "expires", "2030-06-30")))));
         assertThat(response.status()).as(response.raw()).isEqualTo(201);
     }
 

@@ -15,8 +15,8 @@ final class PersonalFields {
 
     private static final Pattern CUSTODIAN = Pattern.compile("^org\\.custodian\\.(.+)\\.v[0-9]+$");
     private static final Map<String, List<String>> BY_TYPE = Map.of(
-            "researcher.registered", List.of("name", "email"),
-            "researcher.credentials-changed", List.of("name", "email"));
+            "researcher.registered", List.of("name", "email", "slack_user_id"),
+            "researcher.credentials-changed", List.of("name", "email", "slack_user_id"));
 
     private PersonalFields() {
     }

@@ -37,6 +37,7 @@ class PersonalDataIT extends AuditServiceIntegration {
 
     private static final String NAME = "Ada Lovelace";
     private static final String EMAIL = "ada@example.org";
+    private static final String SLACK_USER = "U0ADA4242";
 
     @Autowired
     private Checkpointer checkpointer;
@@ -62,11 +63,13 @@ class PersonalDataIT extends AuditServiceIntegration {
     void personalFieldsAreStoredEncryptedAndReadInClear() {
         String stored = jdbc.sql("SELECT string_agg(envelope::text, ' ') FROM audit_entry WHERE subject = ?")
                 .param(researcher).query(String.class).single();
-        assertThat(stored).doesNotContain(NAME).doesNotContain(EMAIL).contains("aes256gcm").contains("\"institution\"");
+        assertThat(stored).doesNotContain(NAME).doesNotContain(EMAIL).doesNotContain(SLACK_USER).contains("aes256gcm")
+                .contains("\"institution\"");
 
         assertThat(entries("subject=" + researcher)).extracting(e -> e.at("/data/name").asText(), e -> e.at("/data/email").asText())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(NAME, ""), org.assertj.core.groups.Tuple.tuple("", EMAIL));
         assertThat(history(researcher).at("/researcher/registered/data/name").asText()).isEqualTo(NAME);
+        assertThat(history(researcher).at("/researcher/registered/data/slack_user_id").asText()).isEqualTo(SLACK_USER);
         assertThat(get("/api/audit/entries?subject=" + researcher, COMPLIANCE, "text/csv").body()).contains(NAME, EMAIL);
         assertThat(verify().at("/valid").asBoolean()).isTrue();
     }
@@ -154,7 +157,7 @@ class PersonalDataIT extends AuditServiceIntegration {
         Path checkpoint = write("checkpoint.txt", get("/api/audit/checkpoints/latest", COMPLIANCE, "text/plain").body());
         Path key = write("audit.vkey", get("/api/audit/checkpoints/key", COMPLIANCE, "text/plain").body());
         String export = get("/api/audit/entries", COMPLIANCE, "application/x-ndjson").body();
-        assertThat(export).contains("aes256gcm").doesNotContain(NAME).doesNotContain(EMAIL);
+        assertThat(export).contains("aes256gcm").doesNotContain(NAME).doesNotContain(EMAIL).doesNotContain(SLACK_USER);
         Path exported = write("export.jsonl", export);
         StringWriter out = new StringWriter();
         int exit = new CommandLine(new VerifyCommand()).setOut(new PrintWriter(out))
@@ -177,6 +180,6 @@ class PersonalDataIT extends AuditServiceIntegration {
 
     static ResearcherRegistered registered(String id, String name) {
         return new ResearcherRegistered(id, name, "Uni Heidelberg", "DE", false, true, true, false, false,
-                new IrbApproval("IRB-7", LocalDate.parse("2027-11-22")));
+                List.of(new IrbApproval("IRB-7", LocalDate.parse("2027-11-22"))), null, SLACK_USER);
     }
 }

@@ -103,6 +103,7 @@ class AutomaticRevocationIT extends ReleaseServiceIntegration {
     }
 
     private static ResearcherCredentialsChanged credentials(String researcherId, boolean active, String reason) {
-        return new ResearcherCredentialsChanged(researcherId, "Uni", "DE", false, true, true, false, false, null, active, reason);
+        return new ResearcherCredentialsChanged(researcherId, "Uni", "DE", false, true, true, false, false, List.of(), null, null,
+                active, reason);
     }
 }

@@ -32,12 +32,13 @@ class ChatMemberController {
 
     @PutMapping("/{reviewerId}")
     @Operation(summary = "Link a reviewer (token subject) to a Slack user id",
-            description = "Steward only. A Slack user belongs to one reviewer: linking it to a second one is 409 SLACK_USER_TAKEN.")
+            description = "Steward only. A Slack user belongs to one person: linking it to a second reviewer, or to a "
+                    + "reviewer other than the researcher registered with it, is 409 SLACK_USER_TAKEN.")
     ChatMembers.Member link(@PathVariable @Size(max = 128) String reviewerId, @Valid @RequestBody LinkBody body,
                             Caller caller) {
         if (!members.link(reviewerId, body.slackUserId(), caller.subject(), clock.instant())) {
             throw new RuleViolation(HttpStatus.CONFLICT, "SLACK_USER_TAKEN",
-                    "Slack user " + body.slackUserId() + " is already linked to another reviewer.");
+                    "Slack user " + body.slackUserId() + " already acts for someone else.");
         }
         return members.all().stream().filter(member -> member.reviewerId().equals(reviewerId)).findFirst().orElseThrow();
     }

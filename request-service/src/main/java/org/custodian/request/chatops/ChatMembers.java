@@ -9,7 +9,10 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Which Slack account is which reviewer, as linked by stewards. */
+/**
+ * Which Slack account is which person: reviewers as linked by stewards, researchers as registered with
+ * their Slack user id. Ids are token subjects, so a reviewer who is also a researcher is one person.
+ */
 @Component
 public class ChatMembers {
 
@@ -21,8 +24,7 @@ public class ChatMembers {
 
     /** Links the reviewer to the Slack user, replacing the reviewer's earlier link; false if the Slack user is someone else's. */
     boolean link(String reviewerId, String slackUserId, String by, Instant at) {
-        Optional<String> holder = reviewerOf(slackUserId);
-        if (holder.isPresent() && !holder.get().equals(reviewerId)) {
+        if (takenFrom(reviewerId, slackUserId)) {
             return false;
         }
         jdbc.sql("""
@@ -33,9 +35,20 @@ public class ChatMembers {
         return true;
     }
 
-    public Optional<String> reviewerOf(String slackUserId) {
-        return jdbc.sql("SELECT reviewer_id FROM chat_member WHERE slack_user_id = ?").param(slackUserId)
-                .query(String.class).optional();
+    /** The person who acts as this Slack user: a reviewer's link first, else a researcher's registration. */
+    public Optional<String> personOf(String slackUserId) {
+        return jdbc.sql("""
+                SELECT person FROM (
+                    SELECT reviewer_id AS person, 0 AS rank FROM chat_member WHERE slack_user_id = :user
+                    UNION ALL
+                    SELECT id, 1 FROM researcher WHERE slack_user_id = :user) AS holder
+                ORDER BY rank, person LIMIT 1""")
+                .param("user", slackUserId).query(String.class).optional();
+    }
+
+    /** Whether the Slack user already acts for a person other than this one. */
+    public boolean takenFrom(String personId, String slackUserId) {
+        return personOf(slackUserId).filter(holder -> !holder.equals(personId)).isPresent();
     }
 
     public Optional<String> slackUserOf(String reviewerId) {

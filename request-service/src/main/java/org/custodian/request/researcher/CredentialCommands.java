@@ -1,6 +1,7 @@
 package org.custodian.request.researcher;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.custodian.contracts.catalog.DsaSignature;
 
 /** The ways a researcher's credentials change. */
 final class CredentialCommands {
@@ -17,7 +18,7 @@ final class CredentialCommands {
     }
 
     /** A contract system reported a signed data sharing agreement. */
-    record RecordDsaSignature(@TargetAggregateIdentifier String researcherId, String version) {
+    record RecordDsaSignature(@TargetAggregateIdentifier String researcherId, DsaSignature signature) {
     }
 
     /** HR reported that the researcher left their institution. */

@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.custodian.contracts.InvalidEventException;
+import org.custodian.contracts.catalog.DsaSignature;
 import org.custodian.contracts.inbound.ConsentWithdrawn;
 import org.custodian.contracts.inbound.DsaSigned;
 import org.custodian.contracts.inbound.InboundEvent;
@@ -68,7 +69,8 @@ class CredentialReports implements Consumer<Message<byte[]>> {
             return Optional.of(new RecordIrbExpiry(irb.researcherId(), irb.reference()));
         }
         if (data instanceof DsaSigned dsa) {
-            return Optional.of(new RecordDsaSignature(dsa.researcherId(), dsa.version()));
+            return Optional.of(new RecordDsaSignature(dsa.researcherId(),
+                    new DsaSignature(dsa.version(), dsa.signedOn())));
         }
         if (data instanceof ResearcherOffboarded left) {
             return Optional.of(new RecordOffboarding(left.researcherId(), left.institution()));

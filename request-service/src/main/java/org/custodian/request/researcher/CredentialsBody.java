@@ -5,9 +5,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.custodian.contracts.catalog.IrbApproval;
+import java.util.List;
+import org.custodian.request.researcher.ResearcherProfile.Dsa;
+import org.custodian.request.researcher.ResearcherProfile.Irb;
 
-/** What a steward puts to set a researcher's credentials anew. */
+/** What a steward puts to set a researcher's credentials anew; a {@code dsa} given means the agreement is signed. */
 record CredentialsBody(
         @NotBlank @Size(max = 200) String institution,
         @NotNull @Pattern(regexp = "[A-Z]{2}", message = "an ISO 3166 alpha-2 code") String country,
@@ -16,12 +18,15 @@ record CredentialsBody(
         boolean dsaSigned,
         boolean dpfCertified,
         boolean schoolOfficial,
-        @Valid RegisterResearcherBody.Irb irb,
+        @Valid @Size(max = 20) List<Irb> irbApprovals,
+        @Valid Dsa dsa,
+        @Pattern(regexp = ResearcherProfile.SLACK_USER, message = ResearcherProfile.SLACK_USER_MESSAGE)
+        String slackUserId,
         Boolean active) {
 
     Credentials toCredentials() {
-        IrbApproval approval = irb == null ? null : new IrbApproval(irb.reference(), irb.expires());
-        return new Credentials(institution, country, forProfit, vetted, dsaSigned, dpfCertified, schoolOfficial,
-                approval, active == null || active);
+        return new Credentials(institution, country, forProfit, vetted, dsaSigned || dsa != null, dpfCertified,
+                schoolOfficial, ResearcherProfile.approvals(irbApprovals), ResearcherProfile.signature(dsa), slackUserId,
+                active == null || active);
     }
 }

@@ -5,11 +5,15 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.time.LocalDate;
-import org.custodian.contracts.catalog.IrbApproval;
+import java.util.List;
 import org.custodian.contracts.catalog.ResearcherRegistered;
+import org.custodian.request.researcher.ResearcherProfile.Dsa;
+import org.custodian.request.researcher.ResearcherProfile.Irb;
 
-/** What a steward posts to register a researcher; {@code id} is the subject of the researcher's token. */
+/**
+ * What a steward posts to register a researcher; {@code id} is the subject of the researcher's token. A
+ * {@code dsa} given means the agreement is signed.
+ */
 record RegisterResearcherBody(
         @NotBlank @Size(max = 128) String id,
         @Size(max = 200) String name,
@@ -20,14 +24,14 @@ record RegisterResearcherBody(
         boolean dsaSigned,
         boolean dpfCertified,
         boolean schoolOfficial,
-        @Valid Irb irb) {
-
-    record Irb(@NotBlank @Size(max = 100) String reference, @NotNull LocalDate expires) {
-    }
+        @Valid @Size(max = 20) List<Irb> irbApprovals,
+        @Valid Dsa dsa,
+        @Pattern(regexp = ResearcherProfile.SLACK_USER, message = ResearcherProfile.SLACK_USER_MESSAGE)
+        String slackUserId) {
 
     ResearcherRegistered toEvent() {
-        IrbApproval approval = irb == null ? null : new IrbApproval(irb.reference(), irb.expires());
-        return new ResearcherRegistered(id, name, institution, country, forProfit, vetted, dsaSigned, dpfCertified,
-                schoolOfficial, approval);
+        return new ResearcherRegistered(id, name, institution, country, forProfit, vetted, dsaSigned || dsa != null,
+                dpfCertified, schoolOfficial, ResearcherProfile.approvals(irbApprovals), ResearcherProfile.signature(dsa),
+                slackUserId);
     }
 }

@@ -39,14 +39,12 @@ class Researcher {
 
     @CommandHandler
     void handle(RecordIrbExpiry command) {
-        if (credentials.irb() != null && credentials.irb().reference().equals(command.reference())) {
-            change(credentials.withoutIrb(), "irb.expired");
-        }
+        change(credentials.withoutIrb(command.reference()), "irb.expired");
     }
 
     @CommandHandler
     void handle(RecordDsaSignature command) {
-        change(credentials.withDsaSigned(), "dsa.signed");
+        change(credentials.withDsa(command.signature()), "dsa.signed");
     }
 
     @CommandHandler

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.custodian.contracts.catalog.ResearcherRegistered;
+import org.custodian.request.chatops.ChatMembers;
 import org.custodian.support.events.ActingCommands;
 import org.custodian.support.problem.RuleViolation;
 import org.custodian.support.security.Caller;
@@ -25,10 +26,12 @@ class ResearcherController {
 
     private final CommandGateway commands;
     private final ResearcherDirectory directory;
+    private final ChatMembers chatMembers;
 
-    ResearcherController(CommandGateway commands, ResearcherDirectory directory) {
+    ResearcherController(CommandGateway commands, ResearcherDirectory directory, ChatMembers chatMembers) {
         this.commands = commands;
         this.directory = directory;
+        this.chatMembers = chatMembers;
     }
 
     @PostMapping
@@ -36,6 +39,7 @@ class ResearcherController {
         if (directory.find(body.id()).isPresent()) {
             throw new RuleViolation(HttpStatus.CONFLICT, "RESEARCHER_EXISTS", "Researcher " + body.id() + " is already registered.");
         }
+        refuseTakenSlackUser(body.id(), body.slackUserId());
         commands.sendAndWait(ActingCommands.by(caller.subject(), new RegisterResearcher(body.id(), body.toEvent())));
         return ResponseEntity.created(URI.create("/api/researchers/" + body.id())).body(body.toEvent());
     }
@@ -44,6 +48,7 @@ class ResearcherController {
     ResearcherRegistered changeCredentials(@PathVariable String id, @Valid @RequestBody CredentialsBody body,
                                            Caller caller) {
         directory.find(id).orElseThrow(() -> unknown(id));
+        refuseTakenSlackUser(id, body.slackUserId());
         commands.sendAndWait(ActingCommands.by(caller.subject(),
                 new CredentialCommands.ChangeCredentials(id, body.toCredentials())));
         return directory.find(id).orElseThrow(() -> unknown(id));
@@ -55,6 +60,13 @@ class ResearcherController {
             throw unknown(id);
         }
         return directory.find(id).orElseThrow(() -> unknown(id));
+    }
+
+    private void refuseTakenSlackUser(String researcherId, String slackUserId) {
+        if (slackUserId != null && chatMembers.takenFrom(researcherId, slackUserId)) {
+            throw new RuleViolation(HttpStatus.CONFLICT, "SLACK_USER_TAKEN",
+                    "Slack user " + slackUserId + " already acts for someone else.");
+        }
     }
 
     private static RuleViolation unknown(String id) {

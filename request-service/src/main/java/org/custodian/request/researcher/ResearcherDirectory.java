@@ -30,10 +30,10 @@ public class ResearcherDirectory {
     @EventHandler
     void on(ResearcherRegistered event, @Timestamp Instant at) throws JsonProcessingException {
         jdbc.sql("""
-                INSERT INTO researcher (id, name, institution, country, credentials, registered_at)
-                VALUES (?, ?, ?, ?, ?::jsonb, ?)""")
+                INSERT INTO researcher (id, name, institution, country, credentials, registered_at, slack_user_id)
+                VALUES (?, ?, ?, ?, ?::jsonb, ?, ?)""")
                 .params(event.researcherId(), event.name(), event.institution(), event.country(),
-                        mapper.writeValueAsString(event), java.sql.Timestamp.from(at))
+                        mapper.writeValueAsString(event), java.sql.Timestamp.from(at), event.slackUserId())
                 .update();
     }
 
@@ -42,10 +42,12 @@ public class ResearcherDirectory {
         ResearcherRegistered current = find(event.researcherId()).orElseThrow();
         ResearcherRegistered next = new ResearcherRegistered(event.researcherId(), current.name(), event.institution(),
                 event.country(), event.forProfit(), event.vetted(), event.dsaSigned(), event.dpfCertified(),
-                event.schoolOfficial(), event.irb());
-        jdbc.sql("UPDATE researcher SET institution = ?, country = ?, credentials = ?::jsonb, active = ? WHERE id = ?")
+                event.schoolOfficial(), event.irbApprovals(), event.dsa(), event.slackUserId());
+        jdbc.sql("""
+                UPDATE researcher SET institution = ?, country = ?, credentials = ?::jsonb, active = ?, slack_user_id = ?
+                WHERE id = ?""")
                 .params(event.institution(), event.country(), mapper.writeValueAsString(next), event.active(),
-                        event.researcherId())
+                        event.slackUserId(), event.researcherId())
                 .update();
     }
 

@@ -28,6 +28,8 @@ class ChatMembersIT extends ChatOpsIntegration {
     @Test
     void unauthorisedMalformedInvalidOversizedAndTakenLinksAreRefusedAndChangeNothing() {
         String taken = linkToSlack(unique("rev"));
+        String researchersOwn = newSlackUser();
+        person("inst-chat-members", researchersOwn);
         String reviewer = unique("rev");
         long before = rows("chat_member");
         String path = "/api/chatops/members/" + reviewer;
@@ -42,6 +44,7 @@ class ChatMembersIT extends ChatOpsIntegration {
         assertProblem(api.put(path, STEWARD, HttpApi.json(Map.of("slack_user_id", "U" + "A".repeat(70_000)))), 413,
                 "BODY_TOO_LARGE");
         assertProblem(api.put(path, STEWARD, HttpApi.json(Map.of("slack_user_id", taken))), 409, "SLACK_USER_TAKEN");
+        assertProblem(api.put(path, STEWARD, HttpApi.json(Map.of("slack_user_id", researchersOwn))), 409, "SLACK_USER_TAKEN");
 
         assertThat(rows("chat_member")).isEqualTo(before);
     }

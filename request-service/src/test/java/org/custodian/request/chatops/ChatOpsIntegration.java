@@ -58,12 +58,24 @@ public abstract class ChatOpsIntegration extends RequestServiceIntegration {
     }
 
     protected String person(String institution) {
+        return person(institution, null);
+    }
+
+    /** Registers a researcher, with the Slack user they act as when one is given. */
+    protected String person(String institution, String slackUser) {
         String id = unique("p");
-        HttpApi.Response response = api.post("/api/researchers", STEWARD, HttpApi.json(Map.of(
-                "id", id, "name", REQUESTER_NAME, "institution", institution, "country", "DE", "vetted", true,
-                "dsa_signed", true)));
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("id", id, "name", REQUESTER_NAME,
+                "institution", institution, "country", "DE", "vetted", true, "dsa_signed", true));
+        if (slackUser != null) {
+            body.put("slack_user_id", slackUser);
+        }
+        HttpApi.Response response = api.post("/api/researchers", STEWARD, HttpApi.json(body));
         assertThat(response.status()).as(response.raw()).isEqualTo(201);
         return id;
+    }
+
+    protected static String newSlackUser() {
+        return "U" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase(Locale.ROOT);
     }
 
     protected String datasetReviewedBy(List<String> reviewers, boolean blinded) {
@@ -105,7 +117,7 @@ public abstract class ChatOpsIntegration extends RequestServiceIntegration {
 
     /** Links the reviewer to a new Slack user id and returns it. */
     protected String linkToSlack(String reviewerId) {
-        String slackUser = "U" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase(Locale.ROOT);
+        String slackUser = newSlackUser();
         HttpApi.Response response = api.put("/api/chatops/members/" + reviewerId, STEWARD,
                 HttpApi.json(Map.of("slack_user_id", slackUser)));
         assertThat(response.status()).as(response.raw()).isEqualTo(200);

@@ -88,7 +88,7 @@ class CommitteeIT extends RequestServiceIntegration {
     void invalidFieldsAreListed() {
         HttpApi.Response response = put(STEWARD, Map.of("reviewers", List.of(), "approvals_required", 0));
         assertProblem(response, 400, "INVALID_FIELDS");
-        assertThat(response.json().findValuesAsText("field")).contains("reviewers", "approvalsRequired");
+        assertThat(response.json().findValuesAsText("field")).contains("reviewers", "approvals_required");
     }
 
     @Test

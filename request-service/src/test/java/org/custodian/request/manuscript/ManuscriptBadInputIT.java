@@ -127,7 +127,7 @@ class ManuscriptBadInputIT extends ManuscriptIntegration {
         body.remove("title");
         HttpApi.Response response = api.post("/api/manuscripts", researcher(), HttpApi.json(body));
         assertProblem(response, 400, "INVALID_FIELDS");
-        assertThat(response.json().findValuesAsText("field")).containsExactlyInAnyOrder("documentDigest", "title");
+        assertThat(response.json().findValuesAsText("field")).containsExactlyInAnyOrder("document_digest", "title");
 
         HttpApi.Response verdict = api.post(reviewsPath(), reviewer(), "{\"verdict\":\"abstain\",\"comment\":\"Unsure.\"}");
         assertProblem(verdict, 400, "INVALID_FIELDS");

@@ -1,7 +1,9 @@
 package org.custodian.support.problem;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -21,6 +23,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 /** Turns rule violations, unreadable bodies and invalid fields into problem details naming what is wrong. */
 @RestControllerAdvice
 public class ProblemHandlers extends ResponseEntityExceptionHandler {
+
+    private static final PropertyNamingStrategies.NamingBase SNAKE_CASE =
+            (PropertyNamingStrategies.NamingBase) PropertyNamingStrategies.SNAKE_CASE;
 
     @ExceptionHandler(RuleViolation.class)
     ResponseEntity<ProblemDetail> ruleViolation(RuleViolation violation) {
@@ -44,12 +49,19 @@ public class ProblemHandlers extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<Map<String, String>> errors = e.getBindingResult().getFieldErrors().stream()
-                .map(error -> Map.of("field", error.getField(), "message", String.valueOf(error.getDefaultMessage())))
+                .map(error -> Map.of("field", wireName(error.getField()), "message", String.valueOf(error.getDefaultMessage())))
                 .toList();
         String fields = errors.stream().map(error -> error.get("field")).distinct().collect(Collectors.joining(", "));
         ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "INVALID_FIELDS", "Invalid fields: " + fields + ".");
         problem.setProperty("errors", errors);
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** The field as clients write it: bodies are snake_case on the wire, binding names are Java's. */
+    static String wireName(String field) {
+        return Arrays.stream(field.split("\\.", -1))
+                .map(segment -> SNAKE_CASE.translate(segment.replaceAll("\\[.*", "")) + segment.replaceAll("^[^\\[]*", ""))
+                .collect(Collectors.joining("."));
     }
 
     private static String unreadable(Throwable cause) {

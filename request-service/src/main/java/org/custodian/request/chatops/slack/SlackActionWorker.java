@@ -37,8 +37,8 @@ class SlackActionWorker {
 
     private static final Logger LOG = LoggerFactory.getLogger(SlackActionWorker.class);
     private static final Duration GRACE = Duration.ofSeconds(5);
-    private static final String NOT_LINKED = "Your Slack account is not linked to a Custodian reviewer; ask a data "
-            + "steward to link it. Nothing was recorded.";
+    private static final String NOT_LINKED = "Your Slack account is not linked to a Custodian reviewer or researcher; ask "
+            + "a data steward to link it. Nothing was recorded.";
 
     private final ChatActions actions;
     private final Reviews reviews;
@@ -90,7 +90,7 @@ class SlackActionWorker {
     }
 
     private String answer(ChatActions.Action action) {
-        Optional<String> reviewer = members.reviewerOf(action.slackUserId());
+        Optional<String> reviewer = members.personOf(action.slackUserId());
         if (reviewer.isEmpty()) {
             return NOT_LINKED;
         }

@@ -203,6 +203,7 @@ class SlackNoticesIT extends ChatOpsIntegration {
 
     private static ResearcherCredentialsChanged credentials(String researcher, String reason) {
         return new ResearcherCredentialsChanged(researcher, "inst-1", "DE", false, false, true, false, false,
-                new IrbApproval("IRB-1", LocalDate.parse("2030-01-01")), !"researcher.offboarded".equals(reason), reason);
+                List.of(new IrbApproval("IRB-1", LocalDate.parse("2030-01-01"))), null, null,
+                !"researcher.offboarded".equals(reason), reason);
     }
 }

@@ -98,6 +98,23 @@ class SlackReviewIT extends ChatOpsIntegration {
     }
 
     @Test
+    void aRequesterRegisteredWithTheirSlackUserIsKnownInChatAndRefusedOnTheirOwnRequest() {
+        String requesterSlack = newSlackUser();
+        String requester = person(REQUESTER_INSTITUTION, requesterSlack);
+        String id = reviewedInSlack(requester, datasetReviewedBy(List.of(unique("rev"), unique("rev")), false));
+
+        String clicked = slack.responseUrl();
+        String commanded = slack.responseUrl();
+        click(requesterSlack, "request.approve", id, clicked);
+        command(requesterSlack, "approve " + id + " trust me", commanded);
+
+        assertThat(awaitFollowUp(clicked)).contains("OWN_REQUEST").doesNotContain("not linked");
+        assertThat(awaitFollowUp(commanded)).contains("OWN_REQUEST");
+        assertThat(votesOn(id)).isEmpty();
+        assertThat(api.get("/api/requests/" + id, STEWARD).json().at("/state").asText()).isEqualTo("AWAITING_REVIEW");
+    }
+
+    @Test
     void aSecondVoteFromTheSameReviewerRecordsNothingAndSaysSo() {
         String reviewer = unique("rev");
         String reviewerSlack = linkToSlack(reviewer);
