@@ -35,6 +35,12 @@ public class Researchers {
                 .update();
     }
 
+    /** Whether the catalog has told this projection about the researcher. */
+    public boolean knows(String researcherId) {
+        return jdbc.sql("SELECT 1 FROM requester WHERE researcher_id = ?").param(researcherId).query(Integer.class)
+                .optional().isPresent();
+    }
+
     /** The requester's credentials, or none at all for someone the catalog does not know. */
     public Requester requester(String researcherId) {
         return jdbc.sql("SELECT credentials FROM requester WHERE researcher_id = ?").param(researcherId)

@@ -1,5 +1,6 @@
 package org.custodian.policy.decision;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cloudevents.CloudEvent;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -39,10 +40,12 @@ class SubmissionIntake implements Consumer<Message<byte[]>> {
     private final CommandGateway commands;
     private final ConsumedEvents consumed;
     private final LiveRequests live;
+    private final CatalogCatchUp catchUp;
 
     SubmissionIntake(PolicyInputs inputs, Datasets datasets, PolicyEngine engine, CommandGateway commands,
-                     ConsumedEvents consumed, LiveRequests live) {
+                     ConsumedEvents consumed, LiveRequests live, CatalogCatchUp catchUp) {
         this.live = live;
+        this.catchUp = catchUp;
         this.inputs = inputs;
         this.datasets = datasets;
         this.engine = engine;
@@ -69,7 +72,9 @@ class SubmissionIntake implements Consumer<Message<byte[]>> {
             return;
         }
         Instant now = envelope.getTime().toInstant();
-        Decision decision = engine.decide(inputs.of(submitted, now), datasets.termsOf(submitted.datasets()));
+        ObjectNode terms = datasets.termsOf(submitted.datasets());
+        catchUp.require(submitted, terms, now);
+        Decision decision = engine.decide(inputs.of(submitted, now), terms);
         live.submitted(submitted);
         commands.sendAndWait(ActingCommands.by(ACTOR,
                 new MakeDecision(submitted.requestId(), decisionId(envelope.getId()), now, decision)));

@@ -77,6 +77,23 @@ class DecisionFlowIT extends PolicyServiceIntegration {
     }
 
     @Test
+    void aFreshSubmissionArrivingBeforeItsResearcherAndDatasetWaitsForTheCatalog() throws InterruptedException {
+        String requestId = unique("req");
+        String lateResearcher = unique("r");
+        String lateDataset = unique("ds");
+
+        publish(request(requestId, lateResearcher, lateDataset, DS), unique("evt"), Instant.now());
+        Thread.sleep(2_000);
+        publish(new org.custodian.contracts.catalog.DatasetRegistered(lateDataset, "Trial outcomes", "Phase III", 1,
+                healthTerms()), unique("evt"), Instant.now());
+        publish(vettedResearcher(lateResearcher), unique("evt"), Instant.now());
+
+        DecisionMade made = decode(kafka.await(KafkaProbe.ofType(EventType.DECISION_MADE, requestId), Duration.ofSeconds(60)));
+        assertThat(made.decision().reasonCodes()).isEmpty();
+        assertThat(made.decision().outcome()).isEqualTo(Outcome.ALLOW);
+    }
+
+    @Test
     void aRedeliveredSubmissionMakesNoSecondDecision() {
         String requestId = unique("req");
         String eventId = unique("evt");
