@@ -2,8 +2,6 @@ package org.custodian.infra;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -21,6 +19,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.custodian.testing.FreePorts;
 import org.junit.jupiter.api.Test;
 
 /** The platform keeps its state in the data directory: a restart finds the database rows and the topic records. */
@@ -79,8 +78,8 @@ class PlatformStateIT {
                 .verify(new com.nimbusds.jose.crypto.RSASSAVerifier((java.security.interfaces.RSAPublicKey) publicKey))).isTrue();
     }
 
-    private static PlatformLayout layout(Path data) throws IOException {
-        return new PlatformLayout(Path.of("").toAbsolutePath(), data, freePort(), freePort(), freePort(), 0);
+    private static PlatformLayout layout(Path data) {
+        return new PlatformLayout(Path.of("").toAbsolutePath(), data, FreePorts.one(), FreePorts.one(), FreePorts.one(), 0);
     }
 
     private static Connection connect(PlatformLayout layout) throws SQLException {
@@ -116,12 +115,6 @@ class PlatformStateIT {
                 }
             }
             return values;
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.custodian.testing.FreePorts;
 import org.custodian.testing.HttpApi;
 
 /**
@@ -68,7 +69,7 @@ final class PlatformUnderTest {
             Path here = Path.of("").toAbsolutePath();
             Path repository = Files.isDirectory(here.resolve("infra")) ? here : here.getParent();
             Path data = Files.createTempDirectory("custodian-e2e");
-            List<Integer> ports = freePorts(3);
+            List<Integer> ports = FreePorts.distinct(3);
             PlatformLayout layout = new PlatformLayout(repository, data, ports.get(0), ports.get(1), ports.get(2),
                     consecutiveFreePorts(4));
             return RunningPlatform.start(layout, Duration.ofMinutes(5), settings(slack));
@@ -175,20 +176,6 @@ final class PlatformUnderTest {
             }
         }
         throw new AssertionError("No release for " + requestId);
-    }
-
-    private static List<Integer> freePorts(int count) throws IOException {
-        List<ServerSocket> sockets = new ArrayList<>();
-        try {
-            for (int i = 0; i < count; i++) {
-                sockets.add(new ServerSocket(0));
-            }
-            return sockets.stream().map(ServerSocket::getLocalPort).toList();
-        } finally {
-            for (ServerSocket socket : sockets) {
-                socket.close();
-            }
-        }
     }
 
     private static int consecutiveFreePorts(int count) {

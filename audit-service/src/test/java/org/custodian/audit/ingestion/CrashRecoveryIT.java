@@ -9,7 +9,6 @@ import io.cloudevents.core.builder.CloudEventBuilder;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -42,6 +41,7 @@ import org.custodian.contracts.KafkaCloudEvents;
 import org.custodian.contracts.Topic;
 import org.custodian.testing.EmbeddedInfrastructure;
 import org.custodian.testing.EmbeddedPostgresServer;
+import org.custodian.testing.ServiceJarProcess;
 import org.custodian.testing.TestTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.custodian.verifier.VerifyCommand;
@@ -64,30 +64,28 @@ class CrashRecoveryIT {
 
     private final String run = "crash-" + UUID.randomUUID();
     private final String jdbcUrl = EmbeddedPostgresServer.jdbcUrl("audit_crash");
-    private final List<Process> children = new ArrayList<>();
+    private final List<ServiceJarProcess> children = new ArrayList<>();
 
     @AfterEach
     void stopChildren() {
-        children.forEach(Process::destroyForcibly);
+        children.forEach(ServiceJarProcess::close);
     }
 
     @Test
     void aServiceKilledMidBurstLosesAndDuplicatesNothing() throws Exception {
-        int port = freePort();
-        Process first = start(port, "first");
-        awaitReady(first, port);
+        ServiceJarProcess first = start("first");
+        first.awaitReady(Duration.ofMinutes(3));
         CompletableFuture<Void> burst = CompletableFuture.runAsync(this::publishBurst);
 
         await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(50)).until(() -> logged() >= TOTAL / 5);
-        first.destroyForcibly();
-        assertThat(first.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        first.kill();
         long loggedAtKill = logged();
-        assertThat(first.exitValue()).as("killed by SIGKILL").isEqualTo(137);
         assertThat(loggedAtKill).as("killed in the middle of the burst").isLessThan(TOTAL);
         burst.get(3, TimeUnit.MINUTES);
 
-        Process second = start(port, "second");
-        awaitReady(second, port);
+        ServiceJarProcess second = start("second");
+        second.awaitReady(Duration.ofMinutes(3));
+        int port = second.port();
         // The killed consumer keeps its partitions until its session times out; time the catch-up from the first new entry.
         long before = logged();
         await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(20)).until(() -> logged() > before);
@@ -197,33 +195,14 @@ class CrashRecoveryIT {
         return response.body();
     }
 
-    private Process start(int port, String name) throws IOException {
-        Path jar = Path.of("target/audit-service.jar");
-        assertThat(jar).as("the service jar, built in the package phase").exists();
-        Path log = Path.of("target/crash-" + name + ".log");
-        String java = ProcessHandle.current().info().command().orElse("java");
-        Process process = new ProcessBuilder(java, "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar",
-                jar.toString(), "--server.port=" + port, "--spring.datasource.url=" + jdbcUrl,
-                "--spring.datasource.username=" + EmbeddedPostgresServer.username(), "--spring.datasource.password=",
-                "--spring.cloud.stream.kafka.binder.brokers=" + EmbeddedInfrastructure.bootstrapServers(),
-                "--spring.cloud.stream.bindings.auditEvents-in-0.group=" + run,
-                "--spring.security.oauth2.resourceserver.jwt.public-key-location=" + TestTokens.publicKeyLocation(),
-                "--custodian.data-dir=" + Files.createTempDirectory("crash-data"),
-                "--custodian.audit.checkpoint.every-entries=400", "--custodian.audit.checkpoint.poll=100ms",
-                "--spring.cloud.stream.kafka.binder.consumer-properties.session.timeout.ms=10000",
-                "--logging.structured.format.console=")
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    private ServiceJarProcess start(String name) {
+        ServiceJarProcess process = ServiceJarProcess.start(Path.of("target/audit-service.jar"), jdbcUrl,
+                Path.of("target/crash-" + name + ".log"), Map.of(
+                        "spring.cloud.stream.bindings.auditEvents-in-0.group", run,
+                        "custodian.audit.checkpoint.every-entries", "400",
+                        "custodian.audit.checkpoint.poll", "100ms"));
         children.add(process);
         return process;
-    }
-
-    private static void awaitReady(Process process, int port) {
-        HttpClient client = HttpClient.newHttpClient();
-        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
-                .failFast("the service exited", () -> !process.isAlive())
-                .until(() -> client.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/readiness")).build(),
-                HttpResponse.BodyHandlers.ofString()).statusCode() == 200);
     }
 
     private static String verify(int port) throws IOException, InterruptedException {
@@ -246,11 +225,5 @@ class CrashRecoveryIT {
 
     private Connection connect() throws SQLException {
         return DriverManager.getConnection(jdbcUrl, EmbeddedPostgresServer.username(), "");
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

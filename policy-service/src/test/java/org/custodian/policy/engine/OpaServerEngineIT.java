@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.custodian.testing.FreePorts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,7 +51,7 @@ class OpaServerEngineIT {
             assertThat(Files.isExecutable(OPA)).as("CI installs opa; found none on PATH or in ~/go/bin").isTrue();
         }
         assumeThat(Files.isExecutable(OPA)).as("an opa binary (PATH, ~/go/bin or -Dcustodian.test.opa)").isTrue();
-        int port = freePort();
+        int port = FreePorts.one();
         server = new ProcessBuilder(OPA.toString(), "run", "--server", "--addr", "127.0.0.1:" + port,
                 "--ignore", "*_test.rego", REGO.toAbsolutePath().toString())
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
@@ -103,12 +103,6 @@ class OpaServerEngineIT {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

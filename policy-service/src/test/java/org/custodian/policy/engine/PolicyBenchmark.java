@@ -2,7 +2,6 @@ package org.custodian.policy.engine;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.custodian.testing.FreePorts;
 
 /**
  * {@code infra/bench policy}: decision latency of the real policy set on the golden fixtures, in-process
@@ -53,10 +53,7 @@ public final class PolicyBenchmark {
     private record OpaServer(Process process, URI url) implements AutoCloseable {
 
         static OpaServer start(Path rego) throws IOException, InterruptedException {
-            int port;
-            try (ServerSocket socket = new ServerSocket(0)) {
-                port = socket.getLocalPort();
-            }
+            int port = FreePorts.one();
             Process process = new ProcessBuilder(opaBinary(), "run", "--server", "--addr", "127.0.0.1:" + port,
                     "--ignore", "*_test.rego", rego.toAbsolutePath().toString())
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
