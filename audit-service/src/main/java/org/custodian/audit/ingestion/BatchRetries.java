@@ -1,6 +1,7 @@
 package org.custodian.audit.ingestion;
 
 import java.time.Duration;
+import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.listener.DefaultErrorHandler;
@@ -19,6 +20,10 @@ class BatchRetries {
     DefaultErrorHandler auditBatchRetries() {
         ExponentialBackOff backOff = new ExponentialBackOff(200, 2);
         backOff.setMaxInterval(Duration.ofSeconds(10).toMillis());
-        return new DefaultErrorHandler(backOff);
+        DefaultErrorHandler retries = new DefaultErrorHandler(backOff);
+        // Spring Kafka would otherwise skip a batch at once on a ClassCastException or a conversion
+        // error, dropping every record in it: here nothing is ever skipped.
+        retries.setClassifications(Map.of(), true);
+        return retries;
     }
 }

@@ -12,8 +12,9 @@ import org.springframework.messaging.Message;
 import org.springframework.messaging.MessageHeaders;
 
 /**
- * One record of a consumed batch: where it was read, its key, headers and value. In batch mode the
- * binder hands over one message whose headers are lists, one element per record, in payload order.
+ * One record of a consumed batch: where it was read, its key, headers and value (null for a tombstone,
+ * which the binder hands over as a {@code KafkaNull}, not bytes). In batch mode the binder hands over
+ * one message whose headers are lists, one element per record, in payload order.
  */
 record ConsumedRecord(Delivery delivery, byte[] key, Map<String, Object> headers, byte[] value) {
 
@@ -24,11 +25,12 @@ record ConsumedRecord(Delivery delivery, byte[] key, Map<String, Object> headers
         List<?> offsets = list(headers, KafkaHeaders.OFFSET);
         List<?> keys = headers.get(KafkaHeaders.RECEIVED_KEY, List.class);
         List<Map<String, Object>> recordHeaders = recordHeaders(headers, batch.getPayload().size());
-        List<byte[]> values = batch.getPayload();
+        List<?> values = batch.getPayload();
         return IntStream.range(0, values.size())
                 .mapToObj(i -> new ConsumedRecord(
                         new Delivery((String) topics.get(i), (Integer) partitions.get(i), (Long) offsets.get(i)),
-                        keys == null || !(keys.get(i) instanceof byte[] key) ? null : key, recordHeaders.get(i), values.get(i)))
+                        keys == null || !(keys.get(i) instanceof byte[] key) ? null : key, recordHeaders.get(i),
+                        values.get(i) instanceof byte[] value ? value : null))
                 .toList();
     }
 
