@@ -41,11 +41,4 @@ class CatalogCatchUp {
             throw new CatalogBehind("Request " + submitted.requestId() + " waits for the catalog: " + missing);
         }
     }
-
-    /** Retried by the binding (see application.yml), never dead-lettered while the window lasts. */
-    static class CatalogBehind extends RuntimeException {
-        CatalogBehind(String message) {
-            super(message);
-        }
-    }
 }

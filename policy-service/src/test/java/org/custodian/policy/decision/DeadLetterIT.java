@@ -38,6 +38,19 @@ class DeadLetterIT extends PolicyServiceIntegration {
     }
 
     @Test
+    void aTombstoneIsDeadLetteredAtOnceAndTheNextSubmissionOfItsPartitionIsDecided() {
+        String requestId = unique("req");
+
+        kafka.sendRaw(Topic.REQUESTS.topicName(), requestId, null, Map.of());
+        publish(request(requestId, "r-1", "ds-1", DS), unique("evt"), SUBMITTED_AT);
+
+        ConsumerRecord<byte[], byte[]> parked = kafka.await(deadLetterKeyed(requestId), PATIENCE);
+        assertThat(parked.value()).isNull();
+        assertThat(KafkaProbe.header(parked, "x-exception-message")).isNotBlank();
+        kafka.await(KafkaProbe.ofType(EventType.DECISION_MADE, requestId), PATIENCE);
+    }
+
+    @Test
     void aSubmissionThatBreaksItsSchemaIsDeadLetteredNamingTheField() {
         String requestId = unique("req");
         ObjectNode data = ContractJson.mapper().valueToTree(request(requestId, "r-1", "ds-1", DS));
