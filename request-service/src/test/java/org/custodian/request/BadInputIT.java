@@ -137,6 +137,19 @@ class BadInputIT extends RequestServiceIntegration {
         assertThat(storedEvents()).isEqualTo(eventsBefore);
     }
 
+    @Test
+    void aTombstoneGoesToTheDeadLetterTopicAndChangesNothing() {
+        String key = "req-tombstone-" + java.util.UUID.randomUUID();
+        kafka.sendRaw(Topic.DECISIONS.topicName(), key, null, Map.of());
+
+        var dead = kafka.await(record -> record.topic().equals(Topic.DECISIONS.deadLetterTopic("request-service"))
+                && record.key() != null && key.equals(new String(record.key())), Duration.ofSeconds(30));
+
+        assertThat(dead.value()).isNull();
+        assertThat(KafkaProbe.header(dead, "x-exception-message")).isNotBlank();
+        assertThat(storedEvents()).isEqualTo(eventsBefore);
+    }
+
     private void assertProblem(HttpApi.Response response, int status, String code) {
         assertThat(response.status()).as(response.raw()).isEqualTo(status);
         assertThat(response.header("Content-Type")).startsWith("application/problem+json");

@@ -129,6 +129,18 @@ class AccessIntakeIT extends ReleaseServiceIntegration {
     }
 
     @Test
+    void aTombstoneIsDeadLetteredAndRecordsNothing() {
+        String key = "tombstone-" + UUID.randomUUID();
+        kafka.sendRaw(Topic.INBOUND.topicName(), key, null, Map.of());
+
+        ConsumerRecord<byte[], byte[]> dead = kafka.await(record -> record.topic().equals(INBOUND_DEAD_LETTERS)
+                && record.key() != null && key.equals(new String(record.key(), StandardCharsets.UTF_8)), WAIT);
+
+        assertThat(dead.value()).isNull();
+        assertThat(storedEvents(ReleaseAccessed.class, releaseId) + storedEvents(ReleaseAccessViolated.class, releaseId)).isZero();
+    }
+
+    @Test
     void aRecordThatIsNotACloudEventIsCountedAndDeadLettered() {
         double before = invalidCount();
         String key = "junk-" + UUID.randomUUID();
