@@ -15,6 +15,7 @@ import org.custodian.request.chatops.ChatMembers;
 import org.custodian.request.chatops.ChatReview;
 import org.custodian.request.chatops.ChatReviews;
 import org.custodian.request.chatops.ManuscriptVotes;
+import org.custodian.request.chatops.ReviewBriefs;
 import org.custodian.request.review.ReviewRefused;
 import org.custodian.request.review.Reviews;
 import org.custodian.request.review.Verdict;
@@ -45,19 +46,21 @@ class SlackActionWorker {
     private final ObjectProvider<ManuscriptVotes> manuscripts;
     private final ChatMembers members;
     private final ChatReviews chatReviews;
+    private final ReviewBriefs briefs;
     private final ChatOutbound outbound;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final ThreadPoolExecutor pool = new ThreadPoolExecutor(1, 4, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(200));
 
     SlackActionWorker(ChatActions actions, Reviews reviews, ObjectProvider<ManuscriptVotes> manuscripts,
-                      ChatMembers members, ChatReviews chatReviews, ChatOutbound outbound,
+                      ChatMembers members, ChatReviews chatReviews, ReviewBriefs briefs, ChatOutbound outbound,
                       TransactionTemplate transactions, Clock clock) {
         this.actions = actions;
         this.reviews = reviews;
         this.manuscripts = manuscripts;
         this.members = members;
         this.chatReviews = chatReviews;
+        this.briefs = briefs;
         this.outbound = outbound;
         this.transactions = transactions;
         this.clock = clock;
@@ -157,16 +160,26 @@ class SlackActionWorker {
         return text.toString();
     }
 
-    private String status(String id, String reviewer) {
-        Optional<ChatReview> found = chatReviews.find(id).filter(review -> review.reviewers().contains(reviewer));
-        if (found.isEmpty()) {
-            return "You are not on the review panel of " + id + ", or there is no such review.";
+    /** A panel member sees the votes so far and their own; the requester sees where their request stands, and no names. */
+    private String status(String id, String person) {
+        Optional<ChatReview> found = chatReviews.find(id);
+        if (found.isPresent() && found.get().reviewers().contains(person)) {
+            return panelStatus(found.get(), person);
         }
-        ChatReview review = found.get();
+        boolean requester = briefs.find(id).filter(brief -> brief.requesterId().equals(person)).isPresent();
+        if (found.isPresent() && requester) {
+            ChatReview review = found.get();
+            return "Your request " + id + ": " + (review.open() ? "under committee review, " + review.approvals() + " of "
+                    + review.approvalsRequired() + " approvals so far" : "review ended: " + review.outcome().replace('_', ' ')) + ".";
+        }
+        return "You are not on the review panel of " + id + ", or there is no such review.";
+    }
+
+    private String panelStatus(ChatReview review, String reviewer) {
         String yours = review.recused().contains(reviewer) ? "recused" : review.votes().getOrDefault(reviewer, "none yet");
         String state = review.open() ? "awaiting review, vote by " + SlackMessages.when(review.dueAt())
                 : "review ended: " + review.outcome().replace('_', ' ');
-        return id + ": " + state + " — " + review.approvals() + " of " + review.approvalsRequired()
+        return review.subjectId() + ": " + state + " — " + review.approvals() + " of " + review.approvalsRequired()
                 + " approvals; your vote: " + yours + ".";
     }
 

@@ -110,6 +110,10 @@ class SlackReviewIT extends ChatOpsIntegration {
 
         assertThat(awaitFollowUp(clicked)).contains("OWN_REQUEST").doesNotContain("not linked");
         assertThat(awaitFollowUp(commanded)).contains("OWN_REQUEST");
+        String asked = slack.responseUrl();
+        command(requesterSlack, "status " + id, asked);
+        assertThat(awaitFollowUp(asked)).contains("Your request " + id, "under committee review", "0 of 2 approvals")
+                .doesNotContain("rev-");
         assertThat(votesOn(id)).isEmpty();
         assertThat(api.get("/api/requests/" + id, STEWARD).json().at("/state").asText()).isEqualTo("AWAITING_REVIEW");
     }
