@@ -50,6 +50,23 @@ class DeadLetterIT extends AuditServiceIntegration {
         assertThat(entryCount()).isEqualTo(before + 1);
     }
 
+    /** A tombstone (a key and no value, as compaction or a careless producer makes) is no event either. */
+    @Test
+    void aTombstoneIsDeadLetteredAndTheEventsAfterItAreLogged() {
+        String request = newSubject("req");
+        long before = entryCount();
+
+        kafka.sendRaw(Topic.REQUESTS.topicName(), request, null, Map.of());
+        CloudEvent after = publish(Events.requestSubmitted(request), "r-1");
+
+        ConsumerRecord<byte[], byte[]> dead = kafka.await(record -> request.equals(key(record)), Duration.ofSeconds(60));
+        assertThat(dead.value()).isNull();
+        assertThat(KafkaProbe.header(dead, "x-exception-message")).isNotBlank();
+        assertThat(KafkaProbe.header(dead, "x-original-topic")).isEqualTo(Topic.REQUESTS.topicName());
+        assertThat(awaitEntries(request, 1)).extracting(e -> e.at("/event_id").asText()).containsExactly(after.getId());
+        assertThat(entryCount()).isEqualTo(before + 1);
+    }
+
     @Test
     void eachTopicHasItsOwnDeadLetterTopic() {
         String subject = newSubject("inbound");
