@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
+import org.custodian.audit.log.CopyRows;
 import org.custodian.audit.merkle.NodeSource;
 import org.custodian.audit.merkle.TreeFrontier;
 import org.springframework.dao.EmptyResultDataAccessException;
@@ -35,12 +36,12 @@ class TreeStore {
     }
 
     void save(List<TreeFrontier.Node> nodes) {
-        jdbc.batchUpdate("INSERT INTO audit_merkle_node (level, idx, hash) VALUES (?, ?, ?)", nodes, nodes.size(),
-                (statement, node) -> {
-                    statement.setInt(1, node.level());
-                    statement.setLong(2, node.index());
-                    statement.setBytes(3, node.hash());
-                });
+        if (nodes.isEmpty()) {
+            return;
+        }
+        CopyRows rows = new CopyRows(nodes.size() * 96);
+        nodes.forEach(node -> rows.number(node.level()).number(node.index()).bytea(node.hash()).endRow());
+        rows.copyInto(jdbc, "COPY audit_merkle_node (level, idx, hash) FROM STDIN");
     }
 
     /** Streams the entry hashes of entries {@code after + 1} to {@code upTo}, in order, within the caller's transaction. */

@@ -35,6 +35,23 @@ class AppendAllIT extends AuditServiceIntegration {
         assertThat(verify().at("/valid").asBoolean()).isTrue();
     }
 
+    @Test
+    void textWithBackslashesTabsAndLineBreaksIsStoredAsReceived() {
+        String subject = newSubject("copy") + "\\N\t\\x00";
+        String id = UUID.randomUUID() + "\\.\n\r";
+        String text = "a\\b\tc\nd\re \\N \\\\ \"quoted\" é ✓";
+        var envelope = JsonNodeFactory.instance.objectNode().put("specversion", "1.0").put("id", id).put("source", "/batch\\")
+                .put("type", "com.example.batch").put("text", text);
+        log.appendAll(List.of(new NewEntry(id, "/batch\\", "com.example.batch", subject, "actor\tone", null,
+                "custodian.inbound.v1", 0, 1, envelope)));
+
+        var row = jdbc.sql("SELECT event_id, event_source, subject, actor, event_time, envelope ->> 'text' AS text FROM audit_entry"
+                + " WHERE subject = ?").param(subject).query().singleRow();
+        assertThat(row).containsEntry("event_id", id).containsEntry("event_source", "/batch\\")
+                .containsEntry("actor", "actor\tone").containsEntry("event_time", null).containsEntry("text", text);
+        assertThat(verify().at("/valid").asBoolean()).isTrue();
+    }
+
     private static NewEntry event(String subject, int n) {
         String id = UUID.randomUUID().toString();
         var envelope = JsonNodeFactory.instance.objectNode().put("specversion", "1.0").put("id", id).put("source", "/batch")
