@@ -1,6 +1,6 @@
 package org.custodian.contracts.catalog;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import org.custodian.contracts.GovernanceEvent;
@@ -10,7 +10,6 @@ import org.custodian.contracts.GovernanceEvent;
  * IRB approvals and the Slack user they act as in chat. {@code irb} is written for readers of the first
  * shape of this event: the approval valid longest.
  */
-@JsonIgnoreProperties(value = "irb", allowGetters = true)
 public record ResearcherRegistered(
         String researcherId,
         String name,
@@ -27,6 +26,21 @@ public record ResearcherRegistered(
 
     public ResearcherRegistered {
         irbApprovals = irbApprovals == null ? List.of() : List.copyOf(irbApprovals);
+    }
+
+    /** Reads both shapes: events written before {@code irb_approvals} carry their one approval as {@code irb}. */
+    @JsonCreator
+    static ResearcherRegistered read(@JsonProperty("researcher_id") String researcherId, @JsonProperty("name") String name,
+                                     @JsonProperty("institution") String institution, @JsonProperty("country") String country,
+                                     @JsonProperty("for_profit") boolean forProfit, @JsonProperty("vetted") boolean vetted,
+                                     @JsonProperty("dsa_signed") boolean dsaSigned,
+                                     @JsonProperty("dpf_certified") boolean dpfCertified,
+                                     @JsonProperty("school_official") boolean schoolOfficial,
+                                     @JsonProperty("irb_approvals") List<IrbApproval> irbApprovals,
+                                     @JsonProperty("irb") IrbApproval irb, @JsonProperty("dsa") DsaSignature dsa,
+                                     @JsonProperty("slack_user_id") String slackUserId) {
+        return new ResearcherRegistered(researcherId, name, institution, country, forProfit, vetted, dsaSigned,
+                dpfCertified, schoolOfficial, IrbApproval.orFirstShape(irbApprovals, irb), dsa, slackUserId);
     }
 
     @JsonProperty("irb")

@@ -39,6 +39,21 @@ class ResearcherRecordTest {
     }
 
     @Test
+    void anEventOfTheFirstShapeKeepsItsOneApproval() throws Exception {
+        String firstShape = "{\"researcher_id\":\"r-1\",\"name\":\"Ada\",\"institution\":\"inst-1\",\"country\":\"DE\","
+                + "\"vetted\":true,\"dsa_signed\":true,\"irb\":{\"reference\":\"IRB-22-104\",\"expires\":\"2027-06-30\"}}";
+
+        ResearcherRegistered read = ContractJson.mapper().readValue(firstShape, ResearcherRegistered.class);
+        ResearcherCredentialsChanged changed = ContractJson.mapper().readValue(
+                firstShape.replace("\"name\":\"Ada\",", "\"active\":true,\"reason\":\"irb.expired\","),
+                ResearcherCredentialsChanged.class);
+
+        assertThat(read.irbApprovals()).containsExactly(NEWER);
+        assertThat(changed.irbApprovals()).containsExactly(NEWER);
+        assertThat(changed.active()).isTrue();
+    }
+
+    @Test
     void absentApprovalsAreAnEmptyList() {
         ResearcherCredentialsChanged changed = new ResearcherCredentialsChanged("r-1", "inst-1", "DE", false, true,
                 false, false, false, null, null, null, true, "credentials.edited");
