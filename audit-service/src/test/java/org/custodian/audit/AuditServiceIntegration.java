@@ -40,7 +40,7 @@ import org.springframework.test.context.ContextConfiguration;
 // capture the tree while a tampering test has entries out of place.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "custodian.data-dir=target/it-data", "custodian.audit.checkpoint.every-entries=1000000000",
-    "custodian.audit.checkpoint.every=1000d"})
+    "custodian.audit.checkpoint.every=1000d", "custodian.audit.verify.progress-every=2"})
 @ContextConfiguration(initializers = EmbeddedInfrastructure.class)
 public abstract class AuditServiceIntegration {
 

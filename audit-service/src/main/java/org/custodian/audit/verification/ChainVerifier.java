@@ -1,6 +1,7 @@
 package org.custodian.audit.verification;
 
 import java.sql.PreparedStatement;
+import java.util.function.LongConsumer;
 import javax.sql.DataSource;
 import org.custodian.audit.log.AuditLog;
 import org.postgresql.PGStatement;
@@ -31,7 +32,13 @@ class ChainVerifier {
 
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Verification verify() {
-        ChainWalk walk = new ChainWalk();
+        return verify(verified -> { }, Long.MAX_VALUE);
+    }
+
+    /** The same, telling {@code progress} the count verified so far every {@code every} entries. */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public Verification verify(LongConsumer progress, long every) {
+        ChainWalk walk = new ChainWalk(progress, every);
         StoredEntries entries = new StoredEntries(walk);
         jdbc.query(connection -> {
             PreparedStatement statement = connection.prepareStatement(StoredEntries.SELECT);

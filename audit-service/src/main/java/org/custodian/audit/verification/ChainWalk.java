@@ -1,6 +1,7 @@
 package org.custodian.audit.verification;
 
 import java.util.Arrays;
+import java.util.function.LongConsumer;
 import org.custodian.audit.log.ChainHash;
 import org.custodian.audit.log.ChainHead;
 import org.custodian.audit.log.LogEntry;
@@ -11,10 +12,22 @@ import org.custodian.audit.log.LogEntry;
  */
 final class ChainWalk {
 
+    private final LongConsumer progress;
+    private final long every;
     private long expectedSeq = 1;
     private byte[] previousHash = ChainHash.genesis();
     private long entries;
     private ChainBreak firstBreak;
+
+    ChainWalk() {
+        this(verified -> { }, Long.MAX_VALUE);
+    }
+
+    /** Tells {@code progress} how many entries were walked, every {@code every} entries. */
+    ChainWalk(LongConsumer progress, long every) {
+        this.progress = progress;
+        this.every = every;
+    }
 
     void accept(LogEntry entry) {
         accept(entry.seq(), entry.prevHash(), entry.entryHash(), entry.hashIsConsistent());
@@ -23,6 +36,9 @@ final class ChainWalk {
     /** The next entry in seq order, and whether its content and previous hash give its stored hash. */
     void accept(long seq, byte[] prevHash, byte[] entryHash, boolean hashMatches) {
         entries++;
+        if (entries % every == 0) {
+            progress.accept(entries);
+        }
         if (firstBreak != null) {
             return;
         }

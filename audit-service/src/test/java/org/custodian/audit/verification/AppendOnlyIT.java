@@ -40,6 +40,27 @@ class AppendOnlyIT extends AuditServiceIntegration {
     }
 
     @Test
+    void verificationStreamsItsProgressThenTheVerdict() throws Exception {
+        java.net.http.HttpResponse<String> streamed = get("/api/audit/verify", COMPLIANCE, "application/x-ndjson");
+
+        assertThat(streamed.statusCode()).isEqualTo(200);
+        assertThat(streamed.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/x-ndjson");
+        List<String> lines = streamed.body().lines().toList();
+        JsonNode verdict = new com.fasterxml.jackson.databind.ObjectMapper().readTree(lines.get(lines.size() - 1));
+        assertThat(verdict.at("/valid").asBoolean()).isTrue();
+        long entries = verdict.at("/entries").asLong();
+        List<Long> progress = new java.util.ArrayList<>();
+        for (String line : lines.subList(0, lines.size() - 1)) {
+            progress.add(new com.fasterxml.jackson.databind.ObjectMapper().readTree(line).at("/verified").asLong());
+        }
+        assertThat(progress).hasSize((int) (entries / 2)).isSorted().allMatch(verified -> verified % 2 == 0 && verified <= entries);
+        assertThat(get("/api/audit/verify", null, "application/x-ndjson").statusCode()).isEqualTo(401);
+        java.net.http.HttpResponse<String> anything = get("/api/audit/verify", COMPLIANCE, "*/*");
+        assertThat(anything.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
+        assertThat(anything.body()).contains("\"valid\":true");
+    }
+
+    @Test
     void theServicesOwnConnectionCannotUpdateDeleteOrTruncateEntries() {
         long before = entryCount();
 
