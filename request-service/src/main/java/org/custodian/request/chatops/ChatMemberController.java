@@ -5,9 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.util.List;
-import org.custodian.support.problem.RuleViolation;
 import org.custodian.support.security.Caller;
-import org.springframework.http.HttpStatus;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,10 +34,7 @@ class ChatMemberController {
                     + "reviewer other than the researcher registered with it, is 409 SLACK_USER_TAKEN.")
     ChatMembers.Member link(@PathVariable @Size(max = 128) String reviewerId, @Valid @RequestBody LinkBody body,
                             Caller caller) {
-        if (!members.link(reviewerId, body.slackUserId(), caller.subject(), clock.instant())) {
-            throw new RuleViolation(HttpStatus.CONFLICT, "SLACK_USER_TAKEN",
-                    "Slack user " + body.slackUserId() + " already acts for someone else.");
-        }
+        members.link(reviewerId, body.slackUserId(), caller.subject(), clock.instant());
         return members.all().stream().filter(member -> member.reviewerId().equals(reviewerId)).findFirst().orElseThrow();
     }
 

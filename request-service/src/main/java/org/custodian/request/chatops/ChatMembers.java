@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.custodian.support.problem.RuleViolation;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -16,23 +18,24 @@ import org.springframework.stereotype.Component;
 @Component
 public class ChatMembers {
 
+    /** What a Slack user id looks like, wherever one is given. */
+    public static final String SLACK_USER_ID = "[UW][A-Z0-9]{2,30}";
+    public static final String SLACK_USER_ID_MESSAGE = "a Slack user id such as U024BE7LH";
+
     private final JdbcClient jdbc;
 
     ChatMembers(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    /** Links the reviewer to the Slack user, replacing the reviewer's earlier link; false if the Slack user is someone else's. */
-    boolean link(String reviewerId, String slackUserId, String by, Instant at) {
-        if (takenFrom(reviewerId, slackUserId)) {
-            return false;
-        }
+    /** Links the reviewer to the Slack user, replacing the reviewer's earlier link; refused if the Slack user is someone else's. */
+    void link(String reviewerId, String slackUserId, String by, Instant at) {
+        requireFree(reviewerId, slackUserId);
         jdbc.sql("""
                 INSERT INTO chat_member (reviewer_id, slack_user_id, linked_by, linked_at) VALUES (?, ?, ?, ?)
                 ON CONFLICT (reviewer_id) DO UPDATE SET slack_user_id = EXCLUDED.slack_user_id,
                     linked_by = EXCLUDED.linked_by, linked_at = EXCLUDED.linked_at""")
                 .params(reviewerId, slackUserId, by, Timestamp.from(at)).update();
-        return true;
     }
 
     /** The person who acts as this Slack user: a reviewer's link first, else a researcher's registration. */
@@ -47,8 +50,16 @@ public class ChatMembers {
     }
 
     /** Whether the Slack user already acts for a person other than this one. */
-    public boolean takenFrom(String personId, String slackUserId) {
+    private boolean takenFrom(String personId, String slackUserId) {
         return personOf(slackUserId).filter(holder -> !holder.equals(personId)).isPresent();
+    }
+
+    /** Refuses a Slack user that already acts for a person other than this one. */
+    public void requireFree(String personId, String slackUserId) {
+        if (takenFrom(personId, slackUserId)) {
+            throw new RuleViolation(HttpStatus.CONFLICT, "SLACK_USER_TAKEN",
+                    "Slack user " + slackUserId + " already acts for someone else.");
+        }
     }
 
     public Optional<String> slackUserOf(String reviewerId) {

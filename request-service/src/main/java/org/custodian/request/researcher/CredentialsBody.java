@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.custodian.request.chatops.ChatMembers;
 import org.custodian.request.researcher.ResearcherProfile.Dsa;
 import org.custodian.request.researcher.ResearcherProfile.Irb;
 
@@ -20,7 +21,7 @@ record CredentialsBody(
         boolean schoolOfficial,
         @Valid @Size(max = 20) List<Irb> irbApprovals,
         @Valid Dsa dsa,
-        @Pattern(regexp = ResearcherProfile.SLACK_USER, message = ResearcherProfile.SLACK_USER_MESSAGE)
+        @Pattern(regexp = ChatMembers.SLACK_USER_ID, message = ChatMembers.SLACK_USER_ID_MESSAGE)
         String slackUserId,
         Boolean active) {
 

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.custodian.contracts.catalog.ResearcherRegistered;
+import org.custodian.request.chatops.ChatMembers;
 import org.custodian.request.researcher.ResearcherProfile.Dsa;
 import org.custodian.request.researcher.ResearcherProfile.Irb;
 
@@ -26,7 +27,7 @@ record RegisterResearcherBody(
         boolean schoolOfficial,
         @Valid @Size(max = 20) List<Irb> irbApprovals,
         @Valid Dsa dsa,
-        @Pattern(regexp = ResearcherProfile.SLACK_USER, message = ResearcherProfile.SLACK_USER_MESSAGE)
+        @Pattern(regexp = ChatMembers.SLACK_USER_ID, message = ChatMembers.SLACK_USER_ID_MESSAGE)
         String slackUserId) {
 
     ResearcherRegistered toEvent() {

@@ -63,9 +63,8 @@ class ResearcherController {
     }
 
     private void refuseTakenSlackUser(String researcherId, String slackUserId) {
-        if (slackUserId != null && chatMembers.takenFrom(researcherId, slackUserId)) {
-            throw new RuleViolation(HttpStatus.CONFLICT, "SLACK_USER_TAKEN",
-                    "Slack user " + slackUserId + " already acts for someone else.");
+        if (slackUserId != null) {
+            chatMembers.requireFree(researcherId, slackUserId);
         }
     }
 

@@ -11,9 +11,6 @@ import org.custodian.contracts.catalog.IrbApproval;
 /** The parts of a steward's researcher body that register and credential edits share. */
 final class ResearcherProfile {
 
-    static final String SLACK_USER = "[UW][A-Z0-9]{2,30}";
-    static final String SLACK_USER_MESSAGE = "a Slack user id such as U024BE7LH";
-
     private ResearcherProfile() {
     }
 
