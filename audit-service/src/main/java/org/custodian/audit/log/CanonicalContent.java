@@ -36,6 +36,17 @@ public final class CanonicalContent {
     public CanonicalContent write(long seq, String eventId, String source, String type, String subject, String actor,
                                   String time, String topic, int partition, long offset, String receivedAt,
                                   byte[] canonicalEnvelope) {
+        return write(seq, utf8(eventId), utf8(source), utf8(type), utf8(subject), utf8(actor), utf8(time), utf8(topic),
+                partition, offset, utf8(receivedAt), canonicalEnvelope);
+    }
+
+    /**
+     * The same, with every text as its UTF-8 bytes (as PostgreSQL sends them), {@code null} for null. A lone
+     * surrogate in a Java string becomes {@code ?}, as {@code String#getBytes} writes it.
+     */
+    public CanonicalContent write(long seq, byte[] eventId, byte[] source, byte[] type, byte[] subject, byte[] actor,
+                                  byte[] time, byte[] topic, int partition, long offset, byte[] receivedAt,
+                                  byte[] canonicalEnvelope) {
         length = 0;
         raw(ACTOR);
         string(actor);
@@ -90,36 +101,26 @@ public final class CanonicalContent {
         }
     }
 
-    private void string(String text) {
-        if (text == null) {
+    /** A JSON string of UTF-8 text: only ASCII needs escaping, every other byte is written as it is. */
+    private void string(byte[] utf8) {
+        if (utf8 == null) {
             raw(NULL);
             return;
         }
-        ensure(text.length() * 6 + 2);
+        ensure(utf8.length * 6 + 2);
         buffer[length++] = '"';
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 0x80) {
-                ascii(c);
-            } else if (c < 0x800) {
-                buffer[length++] = (byte) (0xC0 | c >> 6);
-                buffer[length++] = (byte) (0x80 | c & 0x3F);
-            } else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                int cp = Character.toCodePoint(c, text.charAt(++i));
-                buffer[length++] = (byte) (0xF0 | cp >> 18);
-                buffer[length++] = (byte) (0x80 | cp >> 12 & 0x3F);
-                buffer[length++] = (byte) (0x80 | cp >> 6 & 0x3F);
-                buffer[length++] = (byte) (0x80 | cp & 0x3F);
-            } else if (Character.isSurrogate(c)) {
-                // what String#getBytes writes for a lone surrogate, as the tree writer does
-                buffer[length++] = '?';
+        for (byte b : utf8) {
+            if (b >= 0) {
+                ascii((char) b);
             } else {
-                buffer[length++] = (byte) (0xE0 | c >> 12);
-                buffer[length++] = (byte) (0x80 | c >> 6 & 0x3F);
-                buffer[length++] = (byte) (0x80 | c & 0x3F);
+                buffer[length++] = b;
             }
         }
         buffer[length++] = '"';
+    }
+
+    private static byte[] utf8(String text) {
+        return text == null ? null : text.getBytes(StandardCharsets.UTF_8);
     }
 
     /** One ASCII character with RFC 8785 §3.2.2.2 escaping (capacity ensured by the caller). */

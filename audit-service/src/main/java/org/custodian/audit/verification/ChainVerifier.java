@@ -1,12 +1,13 @@
 package org.custodian.audit.verification;
 
-import java.sql.PreparedStatement;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.function.LongConsumer;
 import javax.sql.DataSource;
 import org.custodian.audit.log.AuditLog;
-import org.postgresql.PGStatement;
+import org.postgresql.PGConnection;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,14 +20,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class ChainVerifier {
 
-    private static final int FETCH_SIZE = 5_000;
-
     private final JdbcTemplate jdbc;
     private final AuditLog log;
 
     ChainVerifier(DataSource dataSource, AuditLog log) {
         this.jdbc = new JdbcTemplate(dataSource);
-        this.jdbc.setFetchSize(FETCH_SIZE);
         this.log = log;
     }
 
@@ -40,12 +38,14 @@ class ChainVerifier {
     public Verification verify(LongConsumer progress, long every) {
         ChainWalk walk = new ChainWalk(progress, every);
         StoredEntries entries = new StoredEntries(walk);
-        jdbc.query(connection -> {
-            PreparedStatement statement = connection.prepareStatement(StoredEntries.SELECT);
-            // a threshold of -1 makes the driver ask for binary results from the first execution
-            statement.unwrap(PGStatement.class).setPrepareThreshold(-1);
-            return statement;
-        }, (RowCallbackHandler) entries::accept);
+        jdbc.execute((ConnectionCallback<Void>) connection -> {
+            try (BinaryCopyRows rows = BinaryCopyRows.start(connection.unwrap(PGConnection.class), StoredEntries.COPY)) {
+                entries.acceptAll(rows);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Reading the log to verify it failed", e);
+            }
+            return null;
+        });
         return walk.end(log.head());
     }
 }
