@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -25,6 +27,8 @@ class AppendOnlyIT extends AuditServiceIntegration {
 
     @Autowired
     private DataSource dataSource;
+    @Autowired
+    private ChainVerifier verifier;
 
     private long seq;
 
@@ -37,6 +41,20 @@ class AppendOnlyIT extends AuditServiceIntegration {
         List<JsonNode> entries = awaitEntries(request, 3);
         seq = entries.get(1).at("/seq").asLong();
         assertThat(verify().at("/valid").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aVerificationLeftMidwayLeavesTheDatabaseReadyForTheNext() {
+        // a client that goes away makes the progress line throw while the COPY is still streaming rows
+        for (int i = 0; i < 12; i++) {
+            assertThatThrownBy(() -> verifier.verify(verified -> {
+                throw new UncheckedIOException(new IOException("Broken pipe"));
+            }, 1)).isInstanceOf(UncheckedIOException.class).hasMessageContaining("Broken pipe");
+        }
+
+        for (int i = 0; i < 12; i++) {
+            assertThat(verify().at("/valid").asBoolean()).isTrue();
+        }
     }
 
     @Test
