@@ -10,6 +10,11 @@ rego=policy-service/src/main/rego
 out=policy-service/src/main/resources/policy
 opa=${OPA:-$(command -v opa || echo "$HOME/go/bin/opa")}
 
+# No -O: the optimiser takes every data path the build does not exclude by bundle roots as known at build
+# time, so it folds data.datasets and data.policy_revision (given at run time) to undefined: every dataset
+# becomes UNKNOWN_DATASET. Built as a bundle whose roots leave those two out, -O=1 and -O=2 decide
+# correctly but are no faster (2-5 % more CPU per decision; docs/benchmarks.md, 2026-12-07).
+
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 

@@ -19,10 +19,12 @@ final class WasmInstances implements AutoCloseable {
     /** One instance and the dataset terms its data holds. */
     static final class Instance {
 
-        private final OpaPolicy policy;
+        private final Supplier<OpaPolicy> factory;
+        private OpaPolicy policy;
         private ObjectNode datasets;
 
-        private Instance(OpaPolicy policy) {
+        private Instance(Supplier<OpaPolicy> factory, OpaPolicy policy) {
+            this.factory = factory;
             this.policy = policy;
         }
 
@@ -31,6 +33,9 @@ final class WasmInstances implements AutoCloseable {
          * what it holds (comparing the terms is cheaper than writing the whole data document to compare).
          */
         OpaPolicy withData(ObjectNode terms, Supplier<String> data) {
+            if (policy == null) {
+                policy = factory.get();
+            }
             if (!terms.equals(datasets)) {
                 policy.data(data.get());
                 datasets = terms.deepCopy();
@@ -46,7 +51,7 @@ final class WasmInstances implements AutoCloseable {
         this.factory = factory;
         this.idle = new LinkedBlockingDeque<>(size);
         for (int i = 0; i < size; i++) {
-            idle.add(new Instance(factory.get()));
+            idle.add(new Instance(factory, factory.get()));
         }
     }
 
@@ -58,9 +63,14 @@ final class WasmInstances implements AutoCloseable {
         idle.addFirst(instance);
     }
 
-    /** Replaces an instance whose evaluation failed: its heap may be broken. */
+    /**
+     * Replaces an instance whose evaluation failed: its heap may be broken. The new one is built when it is
+     * first used, by the caller that borrows it: built here, a failure (the caller's thread interrupted, which is
+     * also what made the evaluation fail) lost the pool an instance for good, and once all were lost every
+     * decision waited forever.
+     */
     void replace(Instance broken) {
-        idle.addLast(new Instance(factory.get()));
+        idle.addLast(new Instance(factory, null));
     }
 
     @Override

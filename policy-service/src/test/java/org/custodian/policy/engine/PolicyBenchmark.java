@@ -39,6 +39,8 @@ public final class PolicyBenchmark {
         try (OpaServer opa = OpaServer.start(Path.of(args.length > 0 ? args[0] : "policy-service/src/main/rego"));
              WasmPolicyEngine wasm = new WasmPolicyEngine(bundle, cores);
              OpaServerPolicyEngine server = new OpaServerPolicyEngine(bundle, opa.url())) {
+            decidesAsExpected(wasm, cases);
+            decidesAsExpected(server, cases);
             long[] wasmLatencies = latencies(wasm, cases);
             printPerFixture("wasm", cases, wasmLatencies);
             long[] serverLatencies = latencies(server, cases);
@@ -81,6 +83,19 @@ public final class PolicyBenchmark {
         @Override
         public void close() {
             process.destroy();
+        }
+    }
+
+    /**
+     * Refuses to time an engine that does not decide every golden fixture as expected: a policy built wrongly
+     * (e.g. {@code opa build -O} folding the run-time {@code data.datasets} away) is fast and meaningless.
+     */
+    private static void decidesAsExpected(PolicyEngine engine, List<GoldenDecisions.Case> cases) {
+        for (GoldenDecisions.Case c : cases) {
+            if (!GoldenDecisions.withoutRevision(engine.evaluate(c.input(), c.datasets()))
+                    .equals(GoldenDecisions.withoutRevision(c.expected()))) {
+                throw new IllegalStateException(engine.name() + " does not decide " + c.name() + " as expected");
+            }
         }
     }
 

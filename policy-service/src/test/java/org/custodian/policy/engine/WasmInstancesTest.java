@@ -1,7 +1,10 @@
 package org.custodian.policy.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class WasmInstancesTest {
@@ -38,5 +41,23 @@ class WasmInstancesTest {
 
         assertThat(two.borrow()).isSameAs(used);
         assertThat(two.borrow()).isNotSameAs(broken).isNotSameAs(used);
+    }
+
+    @Test
+    void anInstanceThatCannotBeBuiltDoesNotShrinkThePool() throws InterruptedException {
+        AtomicInteger builds = new AtomicInteger();
+        WasmInstances one = new WasmInstances(() -> {
+            if (builds.getAndIncrement() > 0) {
+                throw new IllegalStateException("interrupted while compiling the module");
+            }
+            return null;
+        }, 1);
+        one.replace(one.borrow());
+        WasmInstances.Instance replacement = one.borrow();
+
+        assertThatThrownBy(() -> replacement.withData(JsonNodeFactory.instance.objectNode(), () -> "{}"))
+                .isInstanceOf(IllegalStateException.class);
+        one.replace(replacement);
+        assertThat(one.borrow()).isNotSameAs(replacement);
     }
 }
