@@ -1,12 +1,5 @@
 package org.custodian.policy.engine;
 
-import java.io.File;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -15,7 +8,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import org.custodian.testing.FreePorts;
 
 /**
  * {@code infra/bench policy}: decision latency of the real policy set on the golden fixtures, in-process
@@ -48,41 +40,6 @@ public final class PolicyBenchmark {
             Arrays.sort(serverLatencies);
             double throughput = throughput(wasm, cases, cores);
             report(cases.size(), wasmLatencies, serverLatencies, throughput, cores);
-        }
-    }
-
-    /** A real OPA server on a free loopback port, serving the policy's Rego. */
-    private record OpaServer(Process process, URI url) implements AutoCloseable {
-
-        static OpaServer start(Path rego) throws IOException, InterruptedException {
-            int port = FreePorts.one();
-            Process process = new ProcessBuilder(opaBinary(), "run", "--server", "--addr", "127.0.0.1:" + port,
-                    "--ignore", "*_test.rego", rego.toAbsolutePath().toString())
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            OpaServer server = new OpaServer(process, URI.create("http://127.0.0.1:" + port));
-            server.awaitHealthy();
-            return server;
-        }
-
-        private void awaitHealthy() throws InterruptedException {
-            HttpClient client = HttpClient.newHttpClient();
-            for (int i = 0; i < 100; i++) {
-                try {
-                    HttpRequest probe = HttpRequest.newBuilder(url.resolve("/health")).build();
-                    if (client.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                        return;
-                    }
-                } catch (IOException notYet) {
-                    Thread.sleep(100);
-                }
-            }
-            close();
-            throw new IllegalStateException("The OPA server did not start");
-        }
-
-        @Override
-        public void close() {
-            process.destroy();
         }
     }
 
@@ -181,11 +138,5 @@ public final class PolicyBenchmark {
 
     private static double micros(long[] sorted, double quantile) {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(quantile * sorted.length) - 1)] / 1000.0;
-    }
-
-    private static String opaBinary() {
-        return Arrays.stream(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
-                .map(dir -> Path.of(dir, "opa")).filter(Files::isExecutable).findFirst()
-                .orElse(Path.of(System.getProperty("user.home"), "go", "bin", "opa")).toString();
     }
 }
