@@ -29,12 +29,10 @@ final class BinaryCopyRows implements AutoCloseable {
 
     /** Starts {@code copySql} on the connection, which keeps its transaction and so its snapshot. */
     static BinaryCopyRows start(PGConnection connection, String copySql) throws SQLException, IOException {
-        BinaryCopyRows rows = new BinaryCopyRows(new PGCopyInputStream(connection, copySql));
-        rows.header();
-        return rows;
+        return of(new PGCopyInputStream(connection, copySql));
     }
 
-    /** Reads from a stream in the binary COPY format (for tests). */
+    /** Reads a stream in the binary COPY format, from its header on. */
     static BinaryCopyRows of(InputStream stream) throws IOException {
         BinaryCopyRows rows = new BinaryCopyRows(stream);
         rows.header();
