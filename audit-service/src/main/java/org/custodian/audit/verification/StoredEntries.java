@@ -17,7 +17,7 @@ final class StoredEntries {
     static final String COPY = "COPY (SELECT seq, event_id, event_source, event_type, subject, actor, event_time, topic,"
             + " kafka_partition, kafka_offset, received_at, canonical_envelope, prev_hash, entry_hash"
             + " FROM audit_entry ORDER BY seq) TO STDOUT (FORMAT binary)";
-    static final int FIELDS = 14;
+    private static final int FIELDS = 14;
 
     private final ChainWalk walk;
     private final CanonicalContent content = new CanonicalContent();
