@@ -11,6 +11,8 @@ import java.util.List;
 public final class GovernanceCloudEvents {
 
     public static final String ACTOR_EXTENSION = "actor";
+    /** The subject an authorised integration said it acted for; never replaces {@link #ACTOR_EXTENSION}. */
+    public static final String ON_BEHALF_OF_EXTENSION = "onbehalfof";
     public static final String JSON = "application/json";
 
     private GovernanceCloudEvents() {
@@ -18,7 +20,7 @@ public final class GovernanceCloudEvents {
 
     public static CloudEvent encode(GovernanceEvent event, EventMetadata metadata) {
         EventType type = EventType.of(event);
-        return CloudEventBuilder.v1()
+        CloudEventBuilder builder = CloudEventBuilder.v1()
                 .withId(metadata.id())
                 .withSource(metadata.source())
                 .withType(type.cloudEventType())
@@ -26,8 +28,11 @@ public final class GovernanceCloudEvents {
                 .withTime(metadata.time())
                 .withDataContentType(JSON)
                 .withExtension(ACTOR_EXTENSION, metadata.actor())
-                .withData(toJson(event))
-                .build();
+                .withData(toJson(event));
+        if (metadata.onBehalfOf() != null) {
+            builder.withExtension(ON_BEHALF_OF_EXTENSION, metadata.onBehalfOf());
+        }
+        return builder.build();
     }
 
     /** The typed event inside a CloudEvent; refuses unknown types and data that breaks the schema. */
@@ -49,6 +54,11 @@ public final class GovernanceCloudEvents {
     public static String actor(CloudEvent cloudEvent) {
         Object actor = cloudEvent.getExtension(ACTOR_EXTENSION);
         return actor == null ? null : actor.toString();
+    }
+
+    public static String onBehalfOf(CloudEvent cloudEvent) {
+        Object claim = cloudEvent.getExtension(ON_BEHALF_OF_EXTENSION);
+        return claim == null ? null : claim.toString();
     }
 
     private static JsonNode readData(CloudEvent cloudEvent) {
