@@ -2,6 +2,8 @@ package org.custodian.release.release;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -34,7 +36,9 @@ import org.custodian.contracts.releases.ReleaseRevoked;
  * not {@code deny} (invariant 1) and with an erase-by date (invariant 4), and at most once; then
  * every use is judged against its terms, and it expires, may be revoked, and must be erased.
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = "releaseSnapshotTrigger")
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE)
 class Release {
 
     @AggregateIdentifier
