@@ -21,10 +21,8 @@ class SchemaDescriptionsTest {
 
     @Test
     void everyPropertyOfEverySchemaHasADescription() {
-        List<String> undescribed = SchemaProperties.files().stream()
-                .flatMap(file -> SchemaProperties.of(file).stream())
-                .filter(property -> !described(property.schema()))
-                .map(Property::where).toList();
+        List<String> undescribed = SchemaProperties.all().stream()
+                .filter(property -> !described(property.schema())).map(Property::where).toList();
 
         assertThat(undescribed).as("properties without a description (schema file#JSON pointer)").isEmpty();
     }
@@ -66,9 +64,7 @@ class SchemaDescriptionsTest {
 
     @Test
     void personalFieldsAreMarkedAndTheMarkerIsAlwaysTrue() {
-        List<Property> marked = SchemaProperties.files().stream()
-                .flatMap(file -> SchemaProperties.of(file).stream())
-                .filter(property -> property.schema().has("x-personal")).toList();
+        List<Property> marked = personal();
 
         assertThat(marked).allSatisfy(property -> assertThat(property.schema().get("x-personal").isBoolean()
                 && property.schema().get("x-personal").booleanValue()).as(property.where()).isTrue());
@@ -80,13 +76,14 @@ class SchemaDescriptionsTest {
 
     @Test
     void pseudonymousIdsAreNotMarkedPersonal() {
-        List<String> markedIds = SchemaProperties.files().stream()
-                .flatMap(file -> SchemaProperties.of(file).stream())
-                .filter(property -> property.schema().has("x-personal"))
-                .map(Property::pointer).filter(pointer -> pointer.endsWith("_id") && !pointer.endsWith("slack_user_id"))
-                .toList();
+        List<String> markedIds = personal().stream().map(Property::pointer)
+                .filter(pointer -> pointer.endsWith("_id") && !pointer.endsWith("slack_user_id")).toList();
 
         assertThat(markedIds).isEmpty();
+    }
+
+    private static List<Property> personal() {
+        return SchemaProperties.all().stream().filter(property -> property.schema().has("x-personal")).toList();
     }
 
     private static boolean described(JsonNode schema) {

@@ -54,6 +54,11 @@ final class SchemaProperties {
         }
     }
 
+    /** Every property of every schema file on the classpath. */
+    static List<Property> all() {
+        return files().stream().flatMap(file -> of(file).stream()).toList();
+    }
+
     static JsonNode read(String file) {
         try (var in = SchemaProperties.class.getClassLoader().getResourceAsStream("schemas/" + file)) {
             return ContractJson.mapper().readTree(in);
