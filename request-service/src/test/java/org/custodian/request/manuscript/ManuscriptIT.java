@@ -3,6 +3,7 @@ package org.custodian.request.manuscript;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.cloudevents.CloudEvent;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -188,10 +189,16 @@ class ManuscriptIT extends ManuscriptIntegration {
         String reviewer = unique("rev");
         String id = submitted(researcher, release(researcher, dataset("notify", List.of(reviewer)), "notify", null));
 
-        ManuscriptReviewed acknowledged = (ManuscriptReviewed) GovernanceCloudEvents.decode(KafkaProbe.cloudEvent(
-                kafka.await(KafkaProbe.ofType(EventType.MANUSCRIPT_REVIEWED, id), WAIT)));
+        CloudEvent event = KafkaProbe.cloudEvent(
+                kafka.await(KafkaProbe.ofType(EventType.MANUSCRIPT_REVIEWED, id), WAIT));
+        ManuscriptReviewed acknowledged = (ManuscriptReviewed) GovernanceCloudEvents.decode(event);
         assertThat(acknowledged.outcome()).isEqualTo(ManuscriptOutcome.ACKNOWLEDGED);
         assertThat(acknowledged.reviewerId()).isNull();
+        assertThat(event.getExtension(GovernanceCloudEvents.ACTOR_EXTENSION)).as("nobody reviewed it, least of all its author")
+                .isEqualTo(DeemedApprovalPoller.ACTOR);
+        assertThat(read(id, STEWARD).json().at("/timeline/1/actor").asText()).isEqualTo(DeemedApprovalPoller.ACTOR);
+        assertThat(read(id, STEWARD).json().at("/timeline/0/actor").asText()).as("the submission stays the researcher's")
+                .isEqualTo(researcher);
         assertThat(read(id, STEWARD).json().at("/state").asText()).isEqualTo("ACKNOWLEDGED");
         long before = storedEvents();
         assertProblem(review(id, reviewer, "approve"), 409, "NO_DECISION_RIGHTS");
