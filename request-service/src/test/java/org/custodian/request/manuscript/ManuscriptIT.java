@@ -50,7 +50,7 @@ class ManuscriptIT extends ManuscriptIntegration {
         assertThat(submitted.reviewerIds()).as("not the researcher, not their institution").containsExactlyInAnyOrder(reviewer, other);
         assertThat(submitted.documentDigest()).isEqualTo(DIGEST);
 
-        assertProblem(review(id, colleague, "approve"), 403, "NOT_A_REVIEWER");
+        assertProblem(review(id, colleague, "approve"), 404, "UNKNOWN_MANUSCRIPT");
         assertProblem(api.post("/api/manuscripts/" + id + "/reviews", TestTokens.token(researcher, "reviewer", "researcher"),
                 HttpApi.json(java.util.Map.of("verdict", "approve", "comment", "Mine."))), 403, "OWN_MANUSCRIPT");
 
@@ -216,7 +216,9 @@ class ManuscriptIT extends ManuscriptIntegration {
 
         kafka.await(KafkaProbe.ofType(EventType.MANUSCRIPT_SUBMITTED, id), WAIT);
         assertThat(read(id, STEWARD).json().at("/state").asText()).isEqualTo("NO_REVIEW_REQUIRED");
-        assertProblem(review(id, reviewer, "approve"), 409, "NO_REVIEW_REQUIRED");
+        assertProblem(review(id, reviewer, "approve"), 404, "UNKNOWN_MANUSCRIPT");
+        assertProblem(api.post("/api/manuscripts/" + id + "/reviews", TestTokens.token(reviewer, "reviewer", "steward"),
+                HttpApi.json(java.util.Map.of("verdict", "approve", "comment", "Fine."))), 409, "NO_REVIEW_REQUIRED");
         assertThat(kafka.drain(Duration.ofSeconds(1)).stream()
                 .filter(KafkaProbe.ofType(EventType.MANUSCRIPT_REVIEWED, id))).isEmpty();
     }
