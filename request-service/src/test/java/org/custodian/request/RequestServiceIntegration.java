@@ -1,11 +1,23 @@
 package org.custodian.request;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import org.custodian.contracts.EventMetadata;
+import org.custodian.contracts.GovernanceCloudEvents;
+import org.custodian.contracts.GovernanceEvent;
 import org.custodian.contracts.Topic;
+import org.custodian.contracts.decisions.Obligations;
+import org.custodian.contracts.releases.ReleaseIssued;
 import org.custodian.request.chatops.slack.SlackStandIn;
 import org.custodian.testing.EmbeddedInfrastructure;
 import org.custodian.testing.HttpApi;
@@ -99,6 +111,32 @@ public abstract class RequestServiceIntegration {
                 "id", id, "name", "Ada Lovelace", "institution", "inst-1", "country", "DE", "vetted", true,
                 "dsa_signed", true, "irb_approvals", List.of(Map.of("reference", "IRB-22-104", "expires", "2030-06-30")))));
         assertThat(response.status()).as(response.raw()).isEqualTo(201);
+    }
+
+    /** Sends an event on its topic as its producing service would. */
+    protected void publish(Topic topic, String key, GovernanceEvent event, String actor) {
+        kafka.send(topic.topicName(), key, GovernanceCloudEvents.encode(event, new EventMetadata(UUID.randomUUID().toString(),
+                URI.create("/" + actor), Instant.now().atOffset(ZoneOffset.UTC), actor)));
+    }
+
+    /** Issues a release of {@code datasets} to {@code researcher} as release-service would; returns once it is known. */
+    protected String released(String researcher, List<String> datasets, Obligations obligations) {
+        String releaseId = "rel-" + UUID.randomUUID();
+        publish(Topic.RELEASES, releaseId, new ReleaseIssued(releaseId, "req-" + UUID.randomUUID(), researcher, datasets,
+                LocalDate.now().plusYears(1), obligations), "release-service");
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
+                "SELECT count(*) FROM manuscript_release WHERE release_id = ?").param(releaseId).query(Long.class).single() == 1);
+        return releaseId;
+    }
+
+    /** The researcher's manuscript of a release, a new document each time; returns its id. */
+    protected String manuscriptOf(String researcher, String releaseId) {
+        HttpApi.Response submitted = api.post("/api/manuscripts", TestTokens.token(researcher, "researcher"),
+                HttpApi.json(Map.of("release_id", releaseId, "title", "Drug X and HbA1c", "abstract_text", "An analysis.",
+                        "venue", "The Lancet", "document_digest", "sha256:" + UUID.randomUUID().toString().replace("-", "")
+                                + "0".repeat(32))));
+        assertThat(submitted.status()).as(submitted.raw()).isEqualTo(201);
+        return submitted.json().at("/id").asText();
     }
 
     protected static Map<String, Object> dataset(String id, List<String> permittedUses, String review) {

@@ -2,39 +2,44 @@ package org.custodian.request.access;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Set;
 import org.custodian.contracts.EventType;
+import org.custodian.request.review.Anonymiser;
 
 /**
- * A request's timeline as a reviewer of a blinded review may read it: no requester id, name or
- * institution in any actor or field (even inside a policy reason's message), and no other
- * reviewer's conflict statement, which by its nature describes the requester.
+ * A blinded request's timeline as one side of the review may read it. Conflict statements are always
+ * hidden but a reviewer's own: by their nature they describe the requester.
  */
 final class Blinding {
 
-    private static final String REQUESTER_FIELD = "researcher_id";
+    // The panel's composition or size would show whom it left out, and so who asked.
+    private static final Set<String> HIDDEN_FROM_REVIEWERS = Set.of("researcher_id", "reviewers", "eligible_reviewers");
+    private static final Set<String> HIDDEN_FROM_REQUESTER = Set.of("reviewers", "reviewer_id");
     private static final String CONFLICT = EventType.REVIEW_CONFLICT_DECLARED.suffix();
-    private static final String BLINDED = "(blinded)";
-    // Shorter strings would blank out unrelated words; the requester id is always scrubbed.
-    private static final int SHORTEST_SCRUBBED = 3;
 
     private final ObjectMapper mapper;
-    private final String requesterId;
-    private final List<String> identifying;
+    private final Anonymiser anonymiser;
     private final String viewerId;
 
-    Blinding(ObjectMapper mapper, String requesterId, List<String> alsoIdentifying, String viewerId) {
+    private Blinding(ObjectMapper mapper, Anonymiser anonymiser, String viewerId) {
         this.mapper = mapper;
-        this.requesterId = requesterId;
-        this.identifying = Stream.concat(Stream.of(requesterId), alsoIdentifying.stream()
-                .filter(text -> text != null && text.length() >= SHORTEST_SCRUBBED)).toList();
+        this.anonymiser = anonymiser;
         this.viewerId = viewerId;
+    }
+
+    /** For a reviewer: no requester id, name or institution in any actor or field (even in a reason's message), no panel. */
+    static Blinding forReviewer(ObjectMapper mapper, String requesterId, List<String> alsoIdentifying, String viewerId) {
+        return new Blinding(mapper, new Anonymiser(HIDDEN_FROM_REVIEWERS, List.of(requesterId), alsoIdentifying), viewerId);
+    }
+
+    /**
+     * For the requester: the outcome and counts, never who sat on the panel, who voted how (an approval or
+     * rejection a vote concluded is that vote's too) or why someone recused.
+     */
+    static Blinding forRequester(ObjectMapper mapper, Set<String> panel) {
+        return new Blinding(mapper, new Anonymiser(HIDDEN_FROM_REQUESTER, panel, List.of()), null);
     }
 
     List<RequestTimeline.Entry> apply(List<RequestTimeline.Entry> timeline) {
@@ -42,39 +47,11 @@ final class Blinding {
     }
 
     private RequestTimeline.Entry blind(RequestTimeline.Entry entry) {
-        JsonNode data = strip(mapper.valueToTree(entry.data()));
-        if (CONFLICT.equals(entry.event()) && !viewerId.equals(data.path("reviewer_id").asText())) {
-            ((ObjectNode) data).remove("reason");
+        JsonNode data = anonymiser.strip(mapper.valueToTree(entry.data()));
+        if (CONFLICT.equals(entry.event()) && data instanceof ObjectNode conflict
+                && !conflict.path("reviewer_id").asText().equals(viewerId)) {
+            conflict.remove("reason");
         }
-        String actor = requesterId.equals(entry.actor()) ? null : entry.actor();
-        return new RequestTimeline.Entry(entry.event(), entry.at(), actor, entry.eventId(), data);
-    }
-
-    private JsonNode strip(JsonNode node) {
-        if (node.isTextual()) {
-            return scrub(node.asText());
-        }
-        if (node instanceof ObjectNode object) {
-            object.remove(REQUESTER_FIELD);
-            List<String> names = new ArrayList<>();
-            object.fieldNames().forEachRemaining(names::add);
-            names.forEach(name -> object.set(name, strip(object.get(name))));
-        } else if (node instanceof ArrayNode array) {
-            for (int i = 0; i < array.size(); i++) {
-                array.set(i, strip(array.get(i)));
-            }
-        }
-        return node;
-    }
-
-    private JsonNode scrub(String text) {
-        if (text.equals(requesterId)) {
-            return NullNode.getInstance();
-        }
-        String scrubbed = text;
-        for (String identifier : identifying) {
-            scrubbed = scrubbed.replace(identifier, BLINDED);
-        }
-        return TextNode.valueOf(scrubbed);
+        return new RequestTimeline.Entry(entry.event(), entry.at(), anonymiser.actor(entry.actor()), entry.eventId(), data);
     }
 }

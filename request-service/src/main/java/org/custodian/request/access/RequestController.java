@@ -8,7 +8,6 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.custodian.support.events.ActingCommands;
 import org.custodian.support.problem.RuleViolation;
 import org.custodian.support.security.Caller;
-import org.custodian.support.security.Role;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -21,22 +20,24 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Researchers submit requests, follow them, withdraw them and resubmit them amended; stewards, reviewers and compliance may read any,
- * reviewers without the requester when the review is blinded.
+ * Researchers submit requests, follow them, withdraw them and resubmit them amended. Who may read one is
+ * {@link RequestAccess}'s answer; to anyone else it is unknown, exactly as a missing id is.
  */
 @RestController
 @Validated
 @RequestMapping("/api/requests")
 class RequestController {
 
+    static final String NOT_REQUESTER = "NOT_REQUESTER";
+
     private final Submissions submissions;
-    private final RequestBoard board;
+    private final RequestAccess access;
     private final RequestViews views;
     private final CommandGateway commands;
 
-    RequestController(Submissions submissions, RequestBoard board, RequestViews views, CommandGateway commands) {
+    RequestController(Submissions submissions, RequestAccess access, RequestViews views, CommandGateway commands) {
         this.submissions = submissions;
-        this.board = board;
+        this.access = access;
         this.views = views;
         this.commands = commands;
     }
@@ -55,10 +56,7 @@ class RequestController {
 
     @GetMapping("/{id}")
     RequestDetails byId(@PathVariable String id, Caller caller) {
-        RequestBoard.RequestSummary summary = board.find(id)
-                .filter(found -> mayRead(caller, found))
-                .orElseThrow(() -> unknown(id));
-        return views.of(summary, caller);
+        return views.of(access.seen(id, caller).orElseThrow(() -> unknown(id)), caller.subject());
     }
 
     /** The requester withdraws the request while it is submitted, under review or sent back for changes. */
@@ -87,9 +85,12 @@ class RequestController {
         return answer.body(byId(id, caller));
     }
 
-    /** Another researcher's request is answered as unknown, as reading it is, so ids leak nothing. */
+    /** A request the caller may not see is unknown, so ids leak nothing; one they may see but did not ask is 403. */
     private void requireOwn(String id, Caller caller) {
-        board.find(id).filter(found -> caller.subject().equals(found.researcherId())).orElseThrow(() -> unknown(id));
+        if (!access.seen(id, caller).orElseThrow(() -> unknown(id)).requester()) {
+            throw new RuleViolation(HttpStatus.FORBIDDEN, NOT_REQUESTER,
+                    "Only the researcher who submitted this request (its requester) may withdraw or resubmit it.");
+        }
     }
 
     private static RuleViolation unknown(String id) {
@@ -99,10 +100,5 @@ class RequestController {
 
     /** Why the researcher withdraws, optionally. */
     record WithdrawBody(@Size(max = 2000) String reason) {
-    }
-
-    private static boolean mayRead(Caller caller, RequestBoard.RequestSummary request) {
-        return caller.subject().equals(request.researcherId())
-                || caller.hasAny(Role.STEWARD, Role.REVIEWER, Role.COMPLIANCE);
     }
 }

@@ -5,47 +5,47 @@ import java.util.Arrays;
 import java.util.List;
 import org.custodian.request.researcher.ResearcherDirectory;
 import org.custodian.request.review.ReviewPanels;
-import org.custodian.support.security.Caller;
-import org.custodian.support.security.Role;
 import org.springframework.stereotype.Component;
 
 /**
- * What a caller may see of a request: the requester, stewards and compliance see all of it; a
- * reviewer of a blinded review (or of a request whose datasets' committees are blinded, before the
- * review opens) sees nothing that names the requester (invariant 5).
+ * What a reader may see of a request (invariant 5): stewards and compliance see all of it, and so does
+ * everyone when the review is not blinded. When it is (or its datasets' committees are, before the
+ * review opens) a reviewer sees nothing that names the requester or shows the panel, and the requester
+ * sees the outcome and the counts but not who reviewed, who voted how or why someone recused.
  */
 @Component
 class RequestViews {
 
-    private final RequestTimeline timeline;
     private final ReviewPanels panels;
     private final ResearcherDirectory researchers;
     private final ObjectMapper mapper;
 
-    RequestViews(RequestTimeline timeline, ReviewPanels panels, ResearcherDirectory researchers, ObjectMapper mapper) {
-        this.timeline = timeline;
+    RequestViews(ReviewPanels panels, ResearcherDirectory researchers, ObjectMapper mapper) {
         this.panels = panels;
         this.researchers = researchers;
         this.mapper = mapper;
     }
 
-    RequestDetails of(RequestBoard.RequestSummary request, Caller caller) {
-        List<RequestTimeline.Entry> entries = timeline.of(request.id());
+    RequestDetails of(RequestAccess.Seen seen, String readerId) {
+        RequestBoard.RequestSummary request = seen.request();
+        List<RequestTimeline.Entry> entries = seen.timeline();
         ReviewView review = ReviewView.of(entries).orElse(null);
-        if (seesRequester(caller, request) || !blinded(review, request)) {
+        if (seen.oversight() || !blinded(review, request)) {
             return RequestDetails.of(request.id(), request.researcherId(), request.state(), review, entries, entries);
         }
-        Blinding blinding = new Blinding(mapper, request.researcherId(), identifying(request.researcherId()), caller.subject());
-        return RequestDetails.of(request.id(), null, request.state(), review, entries, blinding.apply(entries));
+        if (seen.requester()) {
+            return RequestDetails.of(request.id(), request.researcherId(), request.state(),
+                    review == null ? null : review.withoutNames(), entries,
+                    Blinding.forRequester(mapper, seen.panel()).apply(entries));
+        }
+        Blinding blinding = Blinding.forReviewer(mapper, request.researcherId(), identifying(request.researcherId()), readerId);
+        return RequestDetails.of(request.id(), null, request.state(), review == null ? null : review.seenBy(readerId),
+                entries, blinding.apply(entries));
     }
 
     private List<String> identifying(String requesterId) {
         return researchers.find(requesterId).map(profile -> Arrays.asList(profile.name(), profile.institution()))
                 .orElse(List.of());
-    }
-
-    private static boolean seesRequester(Caller caller, RequestBoard.RequestSummary request) {
-        return caller.subject().equals(request.researcherId()) || caller.hasAny(Role.STEWARD, Role.COMPLIANCE);
     }
 
     private boolean blinded(ReviewView review, RequestBoard.RequestSummary request) {

@@ -9,6 +9,7 @@ import org.custodian.request.review.ReviewRefused;
 import org.custodian.request.review.Reviews;
 import org.custodian.request.review.Verdict;
 import org.custodian.support.events.ActingCommands;
+import org.custodian.support.security.Caller;
 import org.springframework.stereotype.Service;
 
 /** Reviewers' acts as commands on the request, each acting as the reviewer. */
@@ -17,10 +18,17 @@ class ReviewDesk implements Reviews {
 
     private final CommandGateway commands;
     private final RequestBoard board;
+    private final RequestAccess access;
 
-    ReviewDesk(CommandGateway commands, RequestBoard board) {
+    ReviewDesk(CommandGateway commands, RequestBoard board, RequestAccess access) {
         this.commands = commands;
         this.board = board;
+        this.access = access;
+    }
+
+    @Override
+    public boolean visibleTo(String requestId, Caller caller) {
+        return access.seen(requestId, caller).isPresent();
     }
 
     @Override

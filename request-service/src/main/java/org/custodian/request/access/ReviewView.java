@@ -14,7 +14,8 @@ import org.custodian.request.review.Review;
 
 /**
  * A request's review as readers see it: OPEN, STALLED (the steward must act; {@code stalledReason}
- * says why) or CLOSED, with the panel, the recused and the approvals so far.
+ * says why) or CLOSED, with the panel, the recused and the approvals so far. In a blinded review the
+ * requester sees no names and a reviewer only themself, so no one can tell who was left off the panel.
  */
 record ReviewView(String status, String stalledReason, boolean blinded, int approvalsRequired, long approvals,
                   List<String> reviewers, Set<String> recused) {
@@ -44,6 +45,18 @@ record ReviewView(String status, String stalledReason, boolean blinded, int appr
             }
         }
         return review == null ? Optional.empty() : Optional.of(view(review, stalled, closed));
+    }
+
+    /** Counts without names: who sits on the panel and who recused are not shown. */
+    ReviewView withoutNames() {
+        return new ReviewView(status, stalledReason, blinded, approvalsRequired, approvals, null, null);
+    }
+
+    /** The panel as one of its members sees it: themself, and whether they recused. */
+    ReviewView seenBy(String reviewerId) {
+        return new ReviewView(status, stalledReason, blinded, approvalsRequired, approvals,
+                reviewers.contains(reviewerId) ? List.of(reviewerId) : List.of(),
+                recused.contains(reviewerId) ? Set.of(reviewerId) : Set.of());
     }
 
     private static ReviewView view(Review review, String stalled, boolean closed) {

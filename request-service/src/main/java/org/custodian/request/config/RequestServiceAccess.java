@@ -23,7 +23,6 @@ class RequestServiceAccess {
                 .requestMatchers(HttpMethod.POST, "/api/manuscripts").hasRole("researcher")
                 .requestMatchers(HttpMethod.POST, "/api/manuscripts/*/reviews").hasRole("reviewer")
                 .requestMatchers(HttpMethod.GET, "/api/manuscripts").hasAnyRole("steward", "compliance", "researcher")
-                .requestMatchers(HttpMethod.GET, "/api/manuscripts/*").hasAnyRole("researcher", "reviewer", "steward", "compliance")
                 .requestMatchers(HttpMethod.POST, "/api/events").hasRole("integration")
                 .requestMatchers("/api/webhooks", "/api/webhooks/**").hasRole("steward")
                 .requestMatchers("/api/chatops/**").hasRole("steward");

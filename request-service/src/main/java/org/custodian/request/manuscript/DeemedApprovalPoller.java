@@ -25,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class DeemedApprovalPoller {
 
-    static final String ACTOR = "request-service";
+    static final String ACTOR = Manuscript.SYSTEM;
     private static final Logger LOG = LoggerFactory.getLogger(DeemedApprovalPoller.class);
     private static final Duration RETRY_AFTER = Duration.ofMinutes(1);
 

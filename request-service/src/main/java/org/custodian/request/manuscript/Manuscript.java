@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.custodian.contracts.requests.ManuscriptOutcome;
@@ -14,6 +15,7 @@ import org.custodian.contracts.requests.ManuscriptSubmitted;
 import org.custodian.request.manuscript.ManuscriptCommands.DeemApproved;
 import org.custodian.request.manuscript.ManuscriptCommands.ReviewManuscript;
 import org.custodian.request.manuscript.ManuscriptCommands.SubmitManuscript;
+import org.custodian.support.events.GovernanceOutbox;
 
 /**
  * A manuscript written from a release. Under {@code approval} one reviewer of its panel approves or
@@ -24,6 +26,8 @@ import org.custodian.request.manuscript.ManuscriptCommands.SubmitManuscript;
 class Manuscript {
 
     static final String ACKNOWLEDGED = "Notified to the datasets' reviewers; they have no decision rights.";
+    /** Who acknowledges a notify-only manuscript: nobody reviewed it, least of all its researcher. */
+    static final String SYSTEM = "request-service";
 
     @AggregateIdentifier
     private String manuscriptId;
@@ -48,7 +52,7 @@ class Manuscript {
         }
         if (PublicationReview.of(submitted.review()) == PublicationReview.NOTIFY) {
             apply(new ManuscriptReviewed(submitted.manuscriptId(), submitted.releaseId(), submitted.researcherId(),
-                    ManuscriptOutcome.ACKNOWLEDGED, null, ACKNOWLEDGED));
+                    ManuscriptOutcome.ACKNOWLEDGED, null, ACKNOWLEDGED), MetaData.with(GovernanceOutbox.ACTOR, SYSTEM));
         }
     }
 

@@ -80,5 +80,10 @@ class ManuscriptBoard {
     /** A manuscript as lists show it. */
     record Summary(String id, String releaseId, String researcherId, String title, String review, LocalDate reviewDueBy,
                    List<String> reviewers, String state, Instant submittedAt) {
+
+        /** As its researcher lists it when its review is blinded: nobody named. */
+        Summary withoutReviewers() {
+            return new Summary(id, releaseId, researcherId, title, review, reviewDueBy, null, state, submittedAt);
+        }
     }
 }

@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Researchers submit manuscripts and follow them; reviewers of a manuscript review and read it;
- * stewards and compliance read any.
+ * stewards and compliance read any. To anyone else a manuscript is unknown, as a missing id is.
  */
 @RestController
 @Validated
@@ -33,14 +33,16 @@ class ManuscriptController {
     private final ManuscriptBoard board;
     private final ManuscriptTimeline timeline;
     private final ReleaseBook releases;
+    private final ManuscriptBlinding blinding;
 
     ManuscriptController(ManuscriptSubmissions submissions, ManuscriptReviews reviews, ManuscriptBoard board,
-                         ManuscriptTimeline timeline, ReleaseBook releases) {
+                         ManuscriptTimeline timeline, ReleaseBook releases, ManuscriptBlinding blinding) {
         this.submissions = submissions;
         this.reviews = reviews;
         this.board = board;
         this.timeline = timeline;
         this.releases = releases;
+        this.blinding = blinding;
     }
 
     @PostMapping
@@ -57,11 +59,9 @@ class ManuscriptController {
     @GetMapping("/{id}")
     @Operation(summary = "A manuscript's state and timeline (its researcher, its reviewers, stewards, compliance)")
     ManuscriptDetails byId(@PathVariable String id, Caller caller) {
-        ManuscriptBoard.Summary summary = board.find(id).filter(found -> mayRead(caller, found))
-                .orElseThrow(() -> new ManuscriptReviewRefused(ManuscriptRefusal.UNKNOWN_MANUSCRIPT,
-                        "There is no manuscript " + id + "."));
+        ManuscriptBoard.Summary summary = visible(id, caller);
         LocalDate moratorium = releases.find(summary.releaseId()).map(ReleaseBook.Release::noPublicationBefore).orElse(null);
-        return new ManuscriptDetails(summary, moratorium, timeline.of(id));
+        return blinding.shownTo(new ManuscriptDetails(summary, moratorium, timeline.of(id)), caller);
     }
 
     @GetMapping
@@ -69,18 +69,27 @@ class ManuscriptController {
     List<ManuscriptBoard.Summary> ofRelease(@RequestParam("release") @Size(min = 1, max = 128) String releaseId,
                                             Caller caller) {
         boolean all = caller.hasAny(Role.STEWARD, Role.COMPLIANCE);
+        boolean blinded = !all && releases.find(releaseId).map(release -> blinding.blinded(release.datasets())).orElse(false);
         return board.ofRelease(releaseId).stream()
-                .filter(manuscript -> all || manuscript.researcherId().equals(caller.subject())).toList();
+                .filter(manuscript -> all || manuscript.researcherId().equals(caller.subject()))
+                .map(manuscript -> blinded ? manuscript.withoutReviewers() : manuscript).toList();
     }
 
     @PostMapping("/{id}/reviews")
     @Operation(summary = "Approve a manuscript or require changes (its reviewers, under approval review)")
     ResponseEntity<ReviewResult> review(@PathVariable String id, @Valid @RequestBody ReviewBody body, Caller caller) {
+        visible(id, caller);
         ReviewResult result = reviews.review(id, caller.subject(), body.toVerdict(), body.comment());
         if (result.replayed()) {
             return ResponseEntity.ok().header("Idempotent-Replayed", "true").body(result);
         }
         return ResponseEntity.status(HttpStatus.CREATED).body(result);
+    }
+
+    private ManuscriptBoard.Summary visible(String id, Caller caller) {
+        return board.find(id).filter(found -> mayRead(caller, found))
+                .orElseThrow(() -> new ManuscriptReviewRefused(ManuscriptRefusal.UNKNOWN_MANUSCRIPT,
+                        "There is no manuscript " + (id.length() > 64 ? id.substring(0, 64) + "…" : id) + "."));
     }
 
     private static boolean mayRead(Caller caller, ManuscriptBoard.Summary manuscript) {
@@ -97,6 +106,12 @@ class ManuscriptController {
         ManuscriptDetails(ManuscriptBoard.Summary summary, LocalDate noPublicationBefore, List<ManuscriptTimeline.Entry> timeline) {
             this(summary.id(), summary.releaseId(), summary.researcherId(), summary.title(), summary.review(),
                     summary.reviewDueBy(), noPublicationBefore, summary.reviewers(), summary.state(), timeline);
+        }
+
+        /** The same manuscript with who wrote it, who reviews it and its timeline as one reader may see them. */
+        ManuscriptDetails shown(String author, List<String> shownReviewers, List<ManuscriptTimeline.Entry> shownTimeline) {
+            return new ManuscriptDetails(id, releaseId, author, title, review, reviewDueBy, noPublicationBefore,
+                    shownReviewers, state, shownTimeline);
         }
     }
 }

@@ -12,8 +12,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Reviewers vote and declare conflicts of interest over HTTP. Answers never name the requester, so
- * they are safe in a blinded review.
+ * Reviewers vote and declare conflicts of interest over HTTP. A request the reviewer may not see (not
+ * on its panel) is unknown to them, as a missing id is. Answers never name the requester, so they are
+ * safe in a blinded review.
  */
 @RestController
 @RequestMapping("/api/requests/{id}")
@@ -28,6 +29,7 @@ class ReviewController {
     @PostMapping("/votes")
     @ResponseStatus(HttpStatus.CREATED)
     VoteReceipt vote(@PathVariable String id, @Valid @RequestBody VoteBody body, Caller caller) {
+        requireVisible(id, caller);
         ReviewVote vote = body.toVote();
         Verdict verdict = reviews.vote(id, caller.subject(), vote, body.reason());
         return new VoteReceipt(id, caller.subject(), vote, verdict);
@@ -36,8 +38,15 @@ class ReviewController {
     @PostMapping("/conflicts")
     @ResponseStatus(HttpStatus.CREATED)
     ConflictReceipt declareConflict(@PathVariable String id, @Valid @RequestBody ConflictBody body, Caller caller) {
+        requireVisible(id, caller);
         reviews.declareConflict(id, caller.subject(), body.reason());
         return new ConflictReceipt(id, caller.subject(), true);
+    }
+
+    private void requireVisible(String id, Caller caller) {
+        if (!reviews.visibleTo(id, caller)) {
+            throw new ReviewRefused(Refusal.UNKNOWN_REQUEST, "There is no request " + id + ".");
+        }
     }
 
     /** The vote recorded and what the review concludes now. */

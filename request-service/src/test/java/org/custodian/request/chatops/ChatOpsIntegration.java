@@ -14,15 +14,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.custodian.contracts.EventMetadata;
 import org.custodian.contracts.EventType;
-import org.custodian.contracts.GovernanceCloudEvents;
-import org.custodian.contracts.GovernanceEvent;
 import org.custodian.contracts.Topic;
 import org.custodian.contracts.decisions.Decision;
 import org.custodian.contracts.decisions.DecisionMade;
@@ -97,13 +93,6 @@ public abstract class ChatOpsIntegration extends RequestServiceIntegration {
     protected void decide(String requestId, Decision decision) {
         DecisionMade made = new DecisionMade("dec-" + UUID.randomUUID(), requestId, Instant.now(), decision);
         publish(Topic.DECISIONS, requestId, made, "policy-service");
-    }
-
-    /** Sends an event on its topic as its producing service would. */
-    protected void publish(Topic topic, String key, GovernanceEvent event, String actor) {
-        EventMetadata metadata = new EventMetadata(UUID.randomUUID().toString(), URI.create("/" + actor),
-                Instant.now().atOffset(ZoneOffset.UTC), actor);
-        kafka.send(topic.topicName(), key, GovernanceCloudEvents.encode(event, metadata));
     }
 
     /** Submits a request, sends it to review and waits until chat posted it; returns the request id. */

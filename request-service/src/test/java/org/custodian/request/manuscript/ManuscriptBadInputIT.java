@@ -54,6 +54,20 @@ class ManuscriptBadInputIT extends ManuscriptIntegration {
         assertThat(rows("manuscript")).isEqualTo(manuscriptsBefore);
     }
 
+    @Test
+    void neitherAResearcherNorADatasetMayTakeAManuscriptsId() {
+        String id = scenario.manuscriptId();
+        HttpApi.Response asResearcher = api.post("/api/researchers", STEWARD, HttpApi.json(Map.of("id", id,
+                "name", "Ada Lovelace", "institution", "inst-1", "country", "DE", "vetted", true, "dsa_signed", true)));
+        HttpApi.Response asDataset = api.post("/api/datasets", STEWARD,
+                HttpApi.json(dataset(id, List.of("DUO:0000006"), "auto")));
+
+        assertProblem(asResearcher, 409, "ID_IN_USE");
+        assertProblem(asDataset, 409, "ID_IN_USE");
+        assertThat(asResearcher.json().at("/detail").asText()).contains(id);
+        assertThat(read(id, STEWARD).json().at("/title").asText()).isEqualTo("Drug X and HbA1c in type 2 diabetes");
+    }
+
     private String researcher() {
         return TestTokens.token(scenario.researcher(), "researcher");
     }
@@ -97,7 +111,7 @@ class ManuscriptBadInputIT extends ManuscriptIntegration {
         assertProblem(api.post(reviewsPath(), TestTokens.token(scenario.reviewer(), "researcher", "steward"), reviewBody()),
                 403, "FORBIDDEN");
         assertProblem(api.get("/api/manuscripts/" + scenario.manuscriptId(), TestTokens.token("int-1", "integration")),
-                403, "FORBIDDEN");
+                404, "UNKNOWN_MANUSCRIPT");
         assertProblem(api.get("/api/manuscripts?release=" + scenario.releaseId(), reviewer()), 403, "FORBIDDEN");
         assertProblem(api.put(windowPath(), researcher(), "{\"window_days\":5}"), 403, "FORBIDDEN");
     }

@@ -3,6 +3,7 @@ package org.custodian.request.manuscript;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.cloudevents.CloudEvent;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -49,7 +50,7 @@ class ManuscriptIT extends ManuscriptIntegration {
         assertThat(submitted.reviewerIds()).as("not the researcher, not their institution").containsExactlyInAnyOrder(reviewer, other);
         assertThat(submitted.documentDigest()).isEqualTo(DIGEST);
 
-        assertProblem(review(id, colleague, "approve"), 403, "NOT_A_REVIEWER");
+        assertProblem(review(id, colleague, "approve"), 404, "UNKNOWN_MANUSCRIPT");
         assertProblem(api.post("/api/manuscripts/" + id + "/reviews", TestTokens.token(researcher, "reviewer", "researcher"),
                 HttpApi.json(java.util.Map.of("verdict", "approve", "comment", "Mine."))), 403, "OWN_MANUSCRIPT");
 
@@ -188,10 +189,16 @@ class ManuscriptIT extends ManuscriptIntegration {
         String reviewer = unique("rev");
         String id = submitted(researcher, release(researcher, dataset("notify", List.of(reviewer)), "notify", null));
 
-        ManuscriptReviewed acknowledged = (ManuscriptReviewed) GovernanceCloudEvents.decode(KafkaProbe.cloudEvent(
-                kafka.await(KafkaProbe.ofType(EventType.MANUSCRIPT_REVIEWED, id), WAIT)));
+        CloudEvent event = KafkaProbe.cloudEvent(
+                kafka.await(KafkaProbe.ofType(EventType.MANUSCRIPT_REVIEWED, id), WAIT));
+        ManuscriptReviewed acknowledged = (ManuscriptReviewed) GovernanceCloudEvents.decode(event);
         assertThat(acknowledged.outcome()).isEqualTo(ManuscriptOutcome.ACKNOWLEDGED);
         assertThat(acknowledged.reviewerId()).isNull();
+        assertThat(event.getExtension(GovernanceCloudEvents.ACTOR_EXTENSION)).as("nobody reviewed it, least of all its author")
+                .isEqualTo(DeemedApprovalPoller.ACTOR);
+        assertThat(read(id, STEWARD).json().at("/timeline/1/actor").asText()).isEqualTo(DeemedApprovalPoller.ACTOR);
+        assertThat(read(id, STEWARD).json().at("/timeline/0/actor").asText()).as("the submission stays the researcher's")
+                .isEqualTo(researcher);
         assertThat(read(id, STEWARD).json().at("/state").asText()).isEqualTo("ACKNOWLEDGED");
         long before = storedEvents();
         assertProblem(review(id, reviewer, "approve"), 409, "NO_DECISION_RIGHTS");
@@ -209,7 +216,9 @@ class ManuscriptIT extends ManuscriptIntegration {
 
         kafka.await(KafkaProbe.ofType(EventType.MANUSCRIPT_SUBMITTED, id), WAIT);
         assertThat(read(id, STEWARD).json().at("/state").asText()).isEqualTo("NO_REVIEW_REQUIRED");
-        assertProblem(review(id, reviewer, "approve"), 409, "NO_REVIEW_REQUIRED");
+        assertProblem(review(id, reviewer, "approve"), 404, "UNKNOWN_MANUSCRIPT");
+        assertProblem(api.post("/api/manuscripts/" + id + "/reviews", TestTokens.token(reviewer, "reviewer", "steward"),
+                HttpApi.json(java.util.Map.of("verdict", "approve", "comment", "Fine."))), 409, "NO_REVIEW_REQUIRED");
         assertThat(kafka.drain(Duration.ofSeconds(1)).stream()
                 .filter(KafkaProbe.ofType(EventType.MANUSCRIPT_REVIEWED, id))).isEmpty();
     }

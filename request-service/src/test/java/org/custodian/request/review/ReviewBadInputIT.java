@@ -122,13 +122,16 @@ class ReviewBadInputIT extends ReviewIntegration {
     }
 
     @Test
-    void aReviewerOffThePanelIsRefusedWithoutLearningWhy() {
+    void aReviewerOffThePanelIsToldTheRequestDoesNotExist() {
         HttpApi.Response stranger = vote(scenario.requestId(), unique("rev"), "approve", "Fine.");
         HttpApi.Response colleague = vote(scenario.requestId(), scenario.colleague(), "approve", "Fine.");
+        HttpApi.Response missing = vote("req-00000000-0000-0000-0000-000000000000", unique("rev"), "approve", "Fine.");
 
-        assertProblem(stranger, 403, "NOT_ON_PANEL");
-        assertProblem(colleague, 403, "NOT_ON_PANEL");
-        assertThat(colleague.json().at("/detail").asText()).isEqualTo(stranger.json().at("/detail").asText());
+        assertProblem(stranger, 404, "UNKNOWN_REQUEST");
+        assertProblem(colleague, 404, "UNKNOWN_REQUEST");
+        assertThat(colleague.json().at("/detail").asText()).isEqualTo(stranger.json().at("/detail").asText())
+                .isEqualTo(missing.json().at("/detail").asText().replace("req-00000000-0000-0000-0000-000000000000",
+                        scenario.requestId()));
         assertBlind(colleague, scenario.requester());
     }
 

@@ -3,15 +3,20 @@ package org.custodian.support.security;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.custodian.support.problem.ProblemResponses;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorityAuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -47,8 +52,8 @@ public class ApiSecurityAutoConfiguration {
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(new RolesClaimConverter()))
                         .authenticationEntryPoint((request, response, e) -> problems.write(response,
                                 HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", "A valid bearer token is required."))
-                        .accessDeniedHandler((request, response, e) -> forbidden(problems, response)))
-                .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) -> forbidden(problems, response)));
+                        .accessDeniedHandler((request, response, e) -> forbidden(problems, response, e)))
+                .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) -> forbidden(problems, response, e)));
         return http.build();
     }
 
@@ -62,8 +67,19 @@ public class ApiSecurityAutoConfiguration {
         };
     }
 
-    private static void forbidden(ProblemResponses problems, HttpServletResponse response)
+    private static void forbidden(ProblemResponses problems, HttpServletResponse response, AccessDeniedException denied)
             throws IOException {
-        problems.write(response, HttpStatus.FORBIDDEN, "FORBIDDEN", "Your roles do not allow this.");
+        problems.write(response, HttpStatus.FORBIDDEN, "FORBIDDEN", "Your roles do not allow this" + needed(denied) + ".");
+    }
+
+    /** The roles a path rule asked for, so that the caller knows whom to ask (the rule is the same for every id). */
+    private static String needed(AccessDeniedException denied) {
+        if (denied instanceof AuthorizationDeniedException refused
+                && refused.getAuthorizationResult() instanceof AuthorityAuthorizationDecision decision) {
+            return decision.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                    .map(authority -> authority.replaceFirst("^ROLE_", "")).sorted()
+                    .collect(Collectors.joining(" or ", ": it needs the role ", ""));
+        }
+        return "";
     }
 }
