@@ -10,6 +10,7 @@ import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,6 +23,7 @@ public final class EventSchemas {
             builder -> builder.metaSchema(JsonMetaSchema.builder(JsonMetaSchema.getV202012())
                     .keyword(new NonValidationKeyword("x-personal")).build()));
     private static final Map<String, JsonSchema> SCHEMAS = new ConcurrentHashMap<>();
+    private static final Map<EventType, List<String>> PERSONAL = new ConcurrentHashMap<>();
 
     private EventSchemas() {
     }
@@ -34,6 +36,22 @@ public final class EventSchemas {
     public static List<String> violations(String schemaPath, JsonNode data) {
         return SCHEMAS.computeIfAbsent(schemaPath, EventSchemas::load).validate(data).stream()
                 .map(ValidationMessage::getMessage).sorted().toList();
+    }
+
+    /** The members of an event type's data that hold personal data: the properties its schema marks {@code "x-personal": true}. */
+    public static List<String> personalFields(EventType type) {
+        return PERSONAL.computeIfAbsent(type, EventSchemas::markedPersonal);
+    }
+
+    private static List<String> markedPersonal(EventType type) {
+        List<String> fields = new ArrayList<>();
+        SCHEMAS.computeIfAbsent(type.schemaPath(), EventSchemas::load).getSchemaNode().path("properties").fields()
+                .forEachRemaining(property -> {
+                    if (property.getValue().path("x-personal").asBoolean(false)) {
+                        fields.add(property.getKey());
+                    }
+                });
+        return List.copyOf(fields);
     }
 
     private static JsonSchema load(String path) {

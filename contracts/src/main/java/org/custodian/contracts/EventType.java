@@ -123,6 +123,11 @@ public enum EventType {
                 .orElseThrow(() -> new IllegalArgumentException("Not a governance event: " + recordType.getName()));
     }
 
+    /** The type known by this suffix (e.g. {@code researcher.registered}), whatever the version asked for. */
+    public static Optional<EventType> fromSuffix(String suffix) {
+        return Arrays.stream(values()).filter(type -> type.suffix.equals(suffix)).findFirst();
+    }
+
     public static Optional<EventType> fromCloudEventType(String cloudEventType) {
         return Arrays.stream(values()).filter(type -> type.cloudEventType().equals(cloudEventType)).findFirst();
     }

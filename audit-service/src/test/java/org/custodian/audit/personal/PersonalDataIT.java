@@ -29,14 +29,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import picocli.CommandLine;
 
 /**
- * Crypto-shredding end to end: a researcher's name and e-mail are logged encrypted, read back in
+ * Crypto-shredding end to end: a researcher's name and chat id are logged encrypted, read back in
  * clear, then erased by destroying the key, after which reads show them erased while the log, its
  * checkpoints and an export still verify, online and offline.
  */
 class PersonalDataIT extends AuditServiceIntegration {
 
     private static final String NAME = "Ada Lovelace";
-    private static final String EMAIL = "ada@example.org";
+    private static final String NEW_SLACK_USER = "U0ADA9999";
     private static final String SLACK_USER = "U0ADA4242";
 
     @Autowired
@@ -53,7 +53,7 @@ class PersonalDataIT extends AuditServiceIntegration {
         other = newSubject("r");
         publish(registered(researcher, NAME), "steward-sam");
         publishRaw(Topic.CATALOG, "researcher.credentials-changed", researcher, "steward-sam",
-                "{\"researcher_id\":\"" + researcher + "\",\"email\":\"" + EMAIL + "\",\"vetted\":true}");
+                "{\"researcher_id\":\"" + researcher + "\",\"slack_user_id\":\"" + NEW_SLACK_USER + "\",\"vetted\":true}");
         publish(registered(other, "Grace Hopper"), "steward-sam");
         awaitEntries(researcher, 2);
         awaitEntries(other, 1);
@@ -63,14 +63,14 @@ class PersonalDataIT extends AuditServiceIntegration {
     void personalFieldsAreStoredEncryptedAndReadInClear() {
         String stored = jdbc.sql("SELECT string_agg(envelope::text, ' ') FROM audit_entry WHERE subject = ?")
                 .param(researcher).query(String.class).single();
-        assertThat(stored).doesNotContain(NAME).doesNotContain(EMAIL).doesNotContain(SLACK_USER).contains("aes256gcm")
+        assertThat(stored).doesNotContain(NAME).doesNotContain(NEW_SLACK_USER).doesNotContain(SLACK_USER).contains("aes256gcm")
                 .contains("\"institution\"");
 
-        assertThat(entries("subject=" + researcher)).extracting(e -> e.at("/data/name").asText(), e -> e.at("/data/email").asText())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(NAME, ""), org.assertj.core.groups.Tuple.tuple("", EMAIL));
+        assertThat(entries("subject=" + researcher)).extracting(e -> e.at("/data/name").asText(), e -> e.at("/data/slack_user_id").asText())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(NAME, SLACK_USER), org.assertj.core.groups.Tuple.tuple("", NEW_SLACK_USER));
         assertThat(history(researcher).at("/researcher/registered/data/name").asText()).isEqualTo(NAME);
         assertThat(history(researcher).at("/researcher/registered/data/slack_user_id").asText()).isEqualTo(SLACK_USER);
-        assertThat(get("/api/audit/entries?subject=" + researcher, COMPLIANCE, "text/csv").body()).contains(NAME, EMAIL);
+        assertThat(get("/api/audit/entries?subject=" + researcher, COMPLIANCE, "text/csv").body()).contains(NAME, NEW_SLACK_USER);
         assertThat(verify().at("/valid").asBoolean()).isTrue();
     }
 
@@ -83,11 +83,12 @@ class PersonalDataIT extends AuditServiceIntegration {
         assertThat(erased.status()).as(erased.raw()).isEqualTo(200);
         assertThat(erased.json().at("/researcher_id").asText()).isEqualTo(researcher);
         assertThat(erased.json().at("/erased_by").asText()).isEqualTo("cora-compliance");
-        assertThat(entries("subject=" + researcher).subList(0, 2)).extracting(e -> e.at("/data/name").asText() + e.at("/data/email").asText())
+        assertThat(entries("subject=" + researcher).subList(0, 2)).extracting(e -> e.at("/data/slack_user_id").asText())
                 .containsExactly(Revealer.ERASED, Revealer.ERASED);
+        assertThat(entries("subject=" + researcher).get(0).at("/data/name").asText()).isEqualTo(Revealer.ERASED);
         assertThat(entries("subject=" + researcher).get(0).at("/data/institution").asText()).isNotEmpty();
         assertThat(history(researcher).at("/researcher/registered/data/name").asText()).isEqualTo(Revealer.ERASED);
-        assertThat(get("/api/audit/entries?subject=" + researcher, COMPLIANCE, "text/csv").body()).doesNotContain(NAME, EMAIL);
+        assertThat(get("/api/audit/entries?subject=" + researcher, COMPLIANCE, "text/csv").body()).doesNotContain(NAME, NEW_SLACK_USER, SLACK_USER);
         assertThat(entries("subject=" + other).get(0).at("/data/name").asText()).isEqualTo("Grace Hopper");
         assertThat(hashes(researcher)).isEqualTo(hashesBefore);
         assertThat(verify().at("/valid").asBoolean()).as(verify().toString()).isTrue();
@@ -157,7 +158,7 @@ class PersonalDataIT extends AuditServiceIntegration {
         Path checkpoint = write("checkpoint.txt", get("/api/audit/checkpoints/latest", COMPLIANCE, "text/plain").body());
         Path key = write("audit.vkey", get("/api/audit/checkpoints/key", COMPLIANCE, "text/plain").body());
         String export = get("/api/audit/entries", COMPLIANCE, "application/x-ndjson").body();
-        assertThat(export).contains("aes256gcm").doesNotContain(NAME).doesNotContain(EMAIL).doesNotContain(SLACK_USER);
+        assertThat(export).contains("aes256gcm").doesNotContain(NAME).doesNotContain(NEW_SLACK_USER).doesNotContain(SLACK_USER);
         Path exported = write("export.jsonl", export);
         StringWriter out = new StringWriter();
         int exit = new CommandLine(new VerifyCommand()).setOut(new PrintWriter(out))
