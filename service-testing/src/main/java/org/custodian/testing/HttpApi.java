@@ -42,10 +42,6 @@ public final class HttpApi {
         return send(request(path, token, Map.of()).GET());
     }
 
-    public Response get(String path, String token, Map<String, String> headers) {
-        return send(request(path, token, headers).GET());
-    }
-
     public Response post(String path, String token, String body) {
         return post(path, token, body, Map.of());
     }
@@ -64,14 +60,6 @@ public final class HttpApi {
     public static String json(Object value) {
         try {
             return JSON.writeValueAsString(value);
-        } catch (IOException e) {
-            throw new IllegalArgumentException(e);
-        }
-    }
-
-    public static JsonNode readJson(String text) {
-        try {
-            return JSON.readTree(text);
         } catch (IOException e) {
             throw new IllegalArgumentException(e);
         }
