@@ -5,6 +5,8 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Instant;
 import org.custodian.release.release.ReleaseCommands;
+import org.custodian.release.release.ReleaseEndpoint;
+import org.custodian.release.release.ReleaseNeed;
 import org.custodian.release.release.ReleaseRegister;
 import org.custodian.release.release.ReleaseState;
 import org.custodian.release.release.ReleaseView;
@@ -32,6 +34,7 @@ class ScheduleController {
     }
 
     @PutMapping("/api/releases/{id}/schedule")
+    @ReleaseEndpoint(ReleaseNeed.STEWARD)
     @Operation(summary = "Set the delivery schedule of a live release: every_days or monthly_day")
     @Transactional
     public ScheduleView set(@PathVariable String id, @Valid @RequestBody ScheduleBody body, Caller caller) {

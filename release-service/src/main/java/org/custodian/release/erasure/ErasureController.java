@@ -7,6 +7,8 @@ import java.time.ZoneOffset;
 import org.custodian.release.release.CertifyErasure;
 import org.custodian.release.release.CertifyErasureRequest;
 import org.custodian.release.release.ReleaseCommands;
+import org.custodian.release.release.ReleaseEndpoint;
+import org.custodian.release.release.ReleaseNeed;
 import org.custodian.release.release.ReleaseRegister;
 import org.custodian.release.release.ReleaseView;
 import org.custodian.release.release.RequestErasureEvidence;
@@ -33,12 +35,10 @@ class ErasureController {
         this.clock = clock;
     }
 
-    // Someone else's release answers as unknown, as it does when read.
     @PostMapping("/api/releases/{id}/erasure-certificates")
+    @ReleaseEndpoint(ReleaseNeed.OWN_RESEARCHER)
     @ResponseStatus(HttpStatus.CREATED)
     ReleaseView certify(@PathVariable String id, @Valid @RequestBody CertificateBody body, Caller caller) {
-        register.find(id).filter(release -> release.researcherId().equals(caller.subject()))
-                .orElseThrow(() -> ReleaseCommands.unknown(id));
         requireNotFuture(body);
         commands.send(caller.subject(), new CertifyErasure(id, caller.subject(), body.scope(), body.method(),
                 body.erasedOn(), body.attestation(), clock.instant()));
@@ -47,11 +47,10 @@ class ErasureController {
 
     // The same certificate, for one erasure request rather than the whole release.
     @PostMapping("/api/releases/{id}/erasure-requests/{erasureRequestId}/certificates")
+    @ReleaseEndpoint(ReleaseNeed.OWN_RESEARCHER)
     @ResponseStatus(HttpStatus.CREATED)
     ReleaseView certifyRequest(@PathVariable String id, @PathVariable String erasureRequestId,
                                @Valid @RequestBody CertificateBody body, Caller caller) {
-        register.find(id).filter(release -> release.researcherId().equals(caller.subject()))
-                .orElseThrow(() -> ReleaseCommands.unknown(id));
         requireNotFuture(body);
         commands.send(caller.subject(), new CertifyErasureRequest(id, caller.subject(), erasureRequestId, body.scope(),
                 body.method(), body.erasedOn(), body.attestation(), clock.instant()));
@@ -59,6 +58,7 @@ class ErasureController {
     }
 
     @PostMapping("/api/releases/{id}/evidence-requests")
+    @ReleaseEndpoint(ReleaseNeed.STEWARD)
     @ResponseStatus(HttpStatus.ACCEPTED)
     ReleaseView requestEvidence(@PathVariable String id, @Valid @RequestBody EvidenceRequestBody body, Caller caller) {
         register.find(id).orElseThrow(() -> ReleaseCommands.unknown(id));
