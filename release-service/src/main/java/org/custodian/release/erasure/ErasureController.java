@@ -39,7 +39,7 @@ class ErasureController {
     @ReleaseEndpoint(ReleaseNeed.OWN_RESEARCHER)
     @ResponseStatus(HttpStatus.CREATED)
     ReleaseView certify(@PathVariable String id, @Valid @RequestBody CertificateBody body, Caller caller) {
-        requireNotFuture(body);
+        requirePossible(id, body);
         commands.send(caller.subject(), new CertifyErasure(id, caller.subject(), body.scope(), body.method(),
                 body.erasedOn(), body.attestation(), clock.instant()));
         return register.find(id).orElseThrow();
@@ -51,7 +51,7 @@ class ErasureController {
     @ResponseStatus(HttpStatus.CREATED)
     ReleaseView certifyRequest(@PathVariable String id, @PathVariable String erasureRequestId,
                                @Valid @RequestBody CertificateBody body, Caller caller) {
-        requireNotFuture(body);
+        requirePossible(id, body);
         commands.send(caller.subject(), new CertifyErasureRequest(id, caller.subject(), erasureRequestId, body.scope(),
                 body.method(), body.erasedOn(), body.attestation(), clock.instant()));
         return register.find(id).orElseThrow();
@@ -66,9 +66,16 @@ class ErasureController {
         return register.find(id).orElseThrow();
     }
 
-    private void requireNotFuture(CertificateBody body) {
+    // Data cannot be erased before it was released, nor on a day still to come.
+    private void requirePossible(String id, CertificateBody body) {
         if (body.erasedOn().isAfter(LocalDate.now(clock.withZone(ZoneOffset.UTC)))) {
-            throw new RuleViolation(HttpStatus.BAD_REQUEST, "ERASED_ON_IN_FUTURE", "erased_on cannot be a date still to come.");
+            throw new RuleViolation(HttpStatus.UNPROCESSABLE_ENTITY, "ERASED_ON_IN_FUTURE", "erased_on cannot be a date still to come.");
+        }
+        LocalDate issuedOn = LocalDate.ofInstant(register.find(id).orElseThrow(() -> ReleaseCommands.unknown(id)).issuedAt(),
+                ZoneOffset.UTC);
+        if (body.erasedOn().isBefore(issuedOn)) {
+            throw new RuleViolation(HttpStatus.UNPROCESSABLE_ENTITY, "ERASED_ON_BEFORE_ISSUE",
+                    "erased_on " + body.erasedOn() + " is before release " + id + " was issued, on " + issuedOn + ".");
         }
     }
 }

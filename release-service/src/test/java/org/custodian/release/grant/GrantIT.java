@@ -87,7 +87,7 @@ class GrantIT extends ReleaseServiceIntegration {
     }
 
     @Test
-    void anErasedReleaseHasNoGrant() throws Exception {
+    void anErasedReleaseHasNoGrantAndAUseAfterwardsIsAViolation() throws Exception {
         String researcher = "r-" + UUID.randomUUID();
         String releaseId = release(approval(newRequestId(), researcher, ERASE_BY));
         String own = TestTokens.token(researcher, "researcher");
@@ -100,6 +100,12 @@ class GrantIT extends ReleaseServiceIntegration {
         assertProblem(grant(releaseId, own), 410, "RELEASE_ERASED");
         assertThat(status(releaseId, own).json().at("/reason").asText()).isEqualTo("RELEASE_ERASED");
         assertThat(bit(reference)).isEqualTo(1);
+
+        HttpApi.Response access = api.post("/api/releases/" + releaseId + "/accesses", TestTokens.token("enclave", "integration"),
+                "{\"researcher_id\":\"" + researcher + "\",\"dataset_id\":\"ds-trials\",\"accessed_at\":\""
+                        + CLOCK.instant() + "\"}", Map.of("Idempotency-Key", "after-erasure"));
+        assertThat(access.json().at("/recorded_as").asText()).as(access.raw()).isEqualTo("release.access-violated");
+        assertThat(access.json().at("/violations").toString()).isEqualTo("[\"ERASED\"]");
     }
 
     @Test
