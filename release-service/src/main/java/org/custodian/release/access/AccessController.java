@@ -3,6 +3,8 @@ package org.custodian.release.access;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
+import org.custodian.release.release.ReleaseEndpoint;
+import org.custodian.release.release.ReleaseNeed;
 import org.custodian.support.problem.RuleViolation;
 import org.custodian.support.security.Caller;
 import org.springframework.http.HttpStatus;
@@ -29,6 +31,7 @@ class AccessController {
     }
 
     @PostMapping("/api/releases/{id}/accesses")
+    @ReleaseEndpoint(value = ReleaseNeed.INTEGRATION, unknownToo = true)
     ResponseEntity<AccessReceipt> report(@PathVariable String id, @Valid @RequestBody AccessBody body, Caller caller,
                                          @RequestHeader(name = "Idempotency-Key", required = false) String key) {
         String accessId = caller.subject() + " " + requireKey(key);

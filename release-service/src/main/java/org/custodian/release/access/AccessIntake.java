@@ -1,16 +1,19 @@
 package org.custodian.release.access;
 
 import java.util.function.Consumer;
+import org.custodian.contracts.InvalidEventException;
 import org.custodian.contracts.inbound.AccessLogged;
 import org.custodian.contracts.inbound.InboundEvent;
 import org.custodian.contracts.releases.Access;
 import org.custodian.support.events.OutsideEvents;
+import org.custodian.support.problem.RuleViolation;
 import org.springframework.messaging.Message;
 import org.springframework.stereotype.Component;
 
 /**
  * Access logs from the inbound topic (binding {@code inboundEvents}), checked as at the HTTP door.
- * Other inbound types are other services' business; an invalid record is counted and dead-lettered.
+ * Other inbound types are other services' business; an invalid record, or one of a use at an impossible
+ * time, is dead-lettered.
  */
 @Component("inboundEvents")
 class AccessIntake implements Consumer<Message<byte[]>> {
@@ -30,9 +33,13 @@ class AccessIntake implements Consumer<Message<byte[]>> {
     public void accept(Message<byte[]> message) {
         InboundEvent inbound = outside.read(message, CONSUMER);
         if (inbound.data() instanceof AccessLogged logged) {
-            recorder.record(new AccessReport(LEDGER, inbound.deliveryKey(), logged.releaseId(),
-                    new Access(logged.researcherId(), logged.datasetId(), logged.fields(), logged.rows(), logged.bytes(),
-                            logged.origin(), logged.accessedAt()), inbound.actor()));
+            try {
+                recorder.record(new AccessReport(LEDGER, inbound.deliveryKey(), logged.releaseId(),
+                        new Access(logged.researcherId(), logged.datasetId(), logged.fields(), logged.rows(), logged.bytes(),
+                                logged.origin(), logged.accessedAt()), inbound.actor()));
+            } catch (RuleViolation impossible) {
+                throw new InvalidEventException(impossible.code() + ": " + impossible.getMessage(), impossible);
+            }
         }
     }
 }

@@ -14,6 +14,7 @@ import org.custodian.contracts.releases.ReleaseAccessViolated;
 import org.custodian.release.release.RecordAccess;
 import org.custodian.release.release.ReleaseCommands;
 import org.custodian.release.release.ReleaseRegister;
+import org.custodian.release.release.ReleaseView;
 import org.custodian.support.events.ConsumedEvents;
 import org.custodian.support.events.GovernanceOutbox;
 import org.slf4j.Logger;
@@ -32,21 +33,29 @@ class AccessRecorder {
     private final ReleaseRegister register;
     private final ReleaseCommands commands;
     private final EventGateway events;
+    private final AccessTimes times;
 
-    AccessRecorder(ConsumedEvents consumed, ReleaseRegister register, ReleaseCommands commands, EventGateway events) {
+    AccessRecorder(ConsumedEvents consumed, ReleaseRegister register, ReleaseCommands commands, EventGateway events,
+                   AccessTimes times) {
+        this.times = times;
         this.consumed = consumed;
         this.register = register;
         this.commands = commands;
         this.events = events;
     }
 
-    /** The violations of a use seen for the first time (none when it was allowed); empty for a repeat. */
+    /**
+     * The violations of a use seen for the first time (none when it was allowed); empty for a repeat.
+     * A use at an impossible time is refused (422) and recorded nowhere.
+     */
     @Transactional
     public Optional<List<String>> record(AccessReport report) {
+        Optional<ReleaseView> release = register.find(report.releaseId());
+        times.requirePossible(report.access(), release);
         if (!consumed.firstDelivery(report.ledger(), ledgerKey(report.accessId()))) {
             return Optional.empty();
         }
-        List<String> violations = register.find(report.releaseId()).isPresent()
+        List<String> violations = release.isPresent()
                 ? commands.<List<String>>send(report.actor(), new RecordAccess(report.releaseId(), report.accessId(), report.access()))
                 : unknownRelease(report);
         if (!violations.isEmpty()) {

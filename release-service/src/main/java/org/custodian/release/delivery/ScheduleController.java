@@ -4,7 +4,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import org.custodian.release.release.ReleaseCommands;
+import org.custodian.release.release.ReleaseEndpoint;
+import org.custodian.release.release.ReleaseNeed;
 import org.custodian.release.release.ReleaseRegister;
 import org.custodian.release.release.ReleaseState;
 import org.custodian.release.release.ReleaseView;
@@ -32,7 +35,8 @@ class ScheduleController {
     }
 
     @PutMapping("/api/releases/{id}/schedule")
-    @Operation(summary = "Set the delivery schedule of a live release: every_days or monthly_day")
+    @ReleaseEndpoint(ReleaseNeed.STEWARD)
+    @Operation(summary = "Set the delivery schedule of a live release: every_days or monthly_day, optionally from starts_on")
     @Transactional
     public ScheduleView set(@PathVariable String id, @Valid @RequestBody ScheduleBody body, Caller caller) {
         ReleaseView release = register.find(id).orElseThrow(() -> ReleaseCommands.unknown(id));
@@ -40,7 +44,11 @@ class ScheduleController {
             throw new RuleViolation(HttpStatus.CONFLICT, "RELEASE_NOT_LIVE", "Release " + id + " is " + release.state() + ".");
         }
         Instant now = clock.instant();
-        Instant first = body.rule().firstAfter(now);
+        Instant first = body.startsOn() == null ? body.rule().firstAfter(now) : body.startsOn().atStartOfDay(ZoneOffset.UTC).toInstant();
+        if (!first.isAfter(now)) {
+            throw new RuleViolation(HttpStatus.UNPROCESSABLE_ENTITY, "SCHEDULE_IN_PAST",
+                    "starts_on " + body.startsOn() + " has begun already; the first delivery must still be to come.");
+        }
         if (!first.isBefore(release.expiresAt())) {
             throw new RuleViolation(HttpStatus.CONFLICT, "NO_DELIVERY_BEFORE_EXPIRY",
                     "The first delivery, " + first + ", would fall after release " + id + " expires at " + release.expiresAt() + ".");

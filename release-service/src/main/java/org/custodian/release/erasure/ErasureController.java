@@ -7,6 +7,8 @@ import java.time.ZoneOffset;
 import org.custodian.release.release.CertifyErasure;
 import org.custodian.release.release.CertifyErasureRequest;
 import org.custodian.release.release.ReleaseCommands;
+import org.custodian.release.release.ReleaseEndpoint;
+import org.custodian.release.release.ReleaseNeed;
 import org.custodian.release.release.ReleaseRegister;
 import org.custodian.release.release.ReleaseView;
 import org.custodian.release.release.RequestErasureEvidence;
@@ -33,13 +35,11 @@ class ErasureController {
         this.clock = clock;
     }
 
-    // Someone else's release answers as unknown, as it does when read.
     @PostMapping("/api/releases/{id}/erasure-certificates")
+    @ReleaseEndpoint(ReleaseNeed.OWN_RESEARCHER)
     @ResponseStatus(HttpStatus.CREATED)
     ReleaseView certify(@PathVariable String id, @Valid @RequestBody CertificateBody body, Caller caller) {
-        register.find(id).filter(release -> release.researcherId().equals(caller.subject()))
-                .orElseThrow(() -> ReleaseCommands.unknown(id));
-        requireNotFuture(body);
+        requirePossible(id, body);
         commands.send(caller.subject(), new CertifyErasure(id, caller.subject(), body.scope(), body.method(),
                 body.erasedOn(), body.attestation(), clock.instant()));
         return register.find(id).orElseThrow();
@@ -47,18 +47,18 @@ class ErasureController {
 
     // The same certificate, for one erasure request rather than the whole release.
     @PostMapping("/api/releases/{id}/erasure-requests/{erasureRequestId}/certificates")
+    @ReleaseEndpoint(ReleaseNeed.OWN_RESEARCHER)
     @ResponseStatus(HttpStatus.CREATED)
     ReleaseView certifyRequest(@PathVariable String id, @PathVariable String erasureRequestId,
                                @Valid @RequestBody CertificateBody body, Caller caller) {
-        register.find(id).filter(release -> release.researcherId().equals(caller.subject()))
-                .orElseThrow(() -> ReleaseCommands.unknown(id));
-        requireNotFuture(body);
+        requirePossible(id, body);
         commands.send(caller.subject(), new CertifyErasureRequest(id, caller.subject(), erasureRequestId, body.scope(),
                 body.method(), body.erasedOn(), body.attestation(), clock.instant()));
         return register.find(id).orElseThrow();
     }
 
     @PostMapping("/api/releases/{id}/evidence-requests")
+    @ReleaseEndpoint(ReleaseNeed.STEWARD)
     @ResponseStatus(HttpStatus.ACCEPTED)
     ReleaseView requestEvidence(@PathVariable String id, @Valid @RequestBody EvidenceRequestBody body, Caller caller) {
         register.find(id).orElseThrow(() -> ReleaseCommands.unknown(id));
@@ -66,9 +66,16 @@ class ErasureController {
         return register.find(id).orElseThrow();
     }
 
-    private void requireNotFuture(CertificateBody body) {
+    // Data cannot be erased before it was released, nor on a day still to come.
+    private void requirePossible(String id, CertificateBody body) {
         if (body.erasedOn().isAfter(LocalDate.now(clock.withZone(ZoneOffset.UTC)))) {
-            throw new RuleViolation(HttpStatus.BAD_REQUEST, "ERASED_ON_IN_FUTURE", "erased_on cannot be a date still to come.");
+            throw new RuleViolation(HttpStatus.UNPROCESSABLE_ENTITY, "ERASED_ON_IN_FUTURE", "erased_on cannot be a date still to come.");
+        }
+        LocalDate issuedOn = LocalDate.ofInstant(register.find(id).orElseThrow(() -> ReleaseCommands.unknown(id)).issuedAt(),
+                ZoneOffset.UTC);
+        if (body.erasedOn().isBefore(issuedOn)) {
+            throw new RuleViolation(HttpStatus.UNPROCESSABLE_ENTITY, "ERASED_ON_BEFORE_ISSUE",
+                    "erased_on " + body.erasedOn() + " is before release " + id + " was issued, on " + issuedOn + ".");
         }
     }
 }

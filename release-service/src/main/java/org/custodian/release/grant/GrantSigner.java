@@ -9,19 +9,23 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import java.time.Instant;
 import java.util.Date;
-import org.custodian.contracts.releases.ReleaseIssued;
-import org.custodian.release.release.ReleaseCalendar;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.custodian.release.release.ReleaseView;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * Writes the grant of a release: who may use which datasets and fields, in which access mode, until
- * when, and the date by which the data must be erased.
+ * when, the date by which the data must be erased, and where its status is published. Signs the
+ * status lists with the same key.
  */
 @Component
 class GrantSigner {
 
     static final String TYPE = "custodian-grant+jwt";
+    static final String STATUS_LIST_TYPE = "statuslist+jwt";
 
     private final GrantKeys keys;
     private final String issuer;
@@ -31,27 +35,43 @@ class GrantSigner {
         this.issuer = issuer;
     }
 
-    String sign(ReleaseIssued release, Instant issuedAt) {
-        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+    String sign(ReleaseView release, Instant issuedAt, Instant expiresAt, StatusReference status) {
+        return sign(TYPE, new JWTClaimsSet.Builder()
                 .issuer(issuer)
                 .subject(release.researcherId())
-                .jwtID(release.releaseId())
+                .jwtID(UUID.randomUUID().toString())
                 .issueTime(Date.from(issuedAt))
-                .expirationTime(Date.from(ReleaseCalendar.expiresAt(release.eraseBy())))
-                .claim("release_id", release.releaseId())
+                .expirationTime(Date.from(expiresAt))
+                .claim("release_id", release.id())
                 .claim("request_id", release.requestId())
                 .claim("datasets", release.datasets())
-                .claim("fields", release.obligations() == null ? java.util.List.of() : release.obligations().fields())
+                .claim("fields", release.obligations() == null ? List.of() : release.obligations().fields())
                 .claim("access_mode", release.obligations() == null ? null : release.obligations().accessMode())
                 .claim("erase_by", release.eraseBy().toString())
-                .build();
+                .claim("status", status.claim())
+                .build());
+    }
+
+    /** A status list token (Token Status List §5.1): its subject is the URI it is fetched from. */
+    String signStatusList(String uri, String lst, Instant issuedAt, Instant expiresAt, long ttlSeconds) {
+        return sign(STATUS_LIST_TYPE, new JWTClaimsSet.Builder()
+                .issuer(issuer)
+                .subject(uri)
+                .issueTime(Date.from(issuedAt))
+                .expirationTime(Date.from(expiresAt))
+                .claim("ttl", ttlSeconds)
+                .claim("status_list", Map.of("bits", 1, "lst", lst))
+                .build());
+    }
+
+    private String sign(String type, JWTClaimsSet claims) {
         try {
             SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(keys.signingKey().getKeyID())
-                    .type(new JOSEObjectType(TYPE)).build(), claims);
+                    .type(new JOSEObjectType(type)).build(), claims);
             jwt.sign(new RSASSASigner(keys.signingKey()));
             return jwt.serialize();
         } catch (JOSEException e) {
-            throw new IllegalStateException("Cannot sign the grant of " + release.releaseId(), e);
+            throw new IllegalStateException("Cannot sign a " + type + " for " + claims.getSubject(), e);
         }
     }
 }

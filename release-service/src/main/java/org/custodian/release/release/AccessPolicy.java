@@ -11,6 +11,7 @@ final class AccessPolicy {
     static final String UNKNOWN_RELEASE = "UNKNOWN_RELEASE";
     static final String EXPIRED = "EXPIRED";
     static final String REVOKED = "REVOKED";
+    static final String ERASED = "ERASED";
     static final String WRONG_RESEARCHER = "WRONG_RESEARCHER";
     static final String DATASET_NOT_RELEASED = "DATASET_NOT_RELEASED";
     static final String FIELDS_NOT_RELEASED = "FIELDS_NOT_RELEASED";
@@ -20,13 +21,16 @@ final class AccessPolicy {
 
     // Judged by when the data was used, not when the report arrived: a late report of an earlier,
     // allowed use is not a violation, and an early report cannot hide a use after expiry.
-    static List<String> violations(ReleaseTerms terms, Instant revokedAt, Access access) {
+    static List<String> violations(ReleaseTerms terms, Instant revokedAt, Instant erasedAt, Access access) {
         List<String> violations = new ArrayList<>();
         if (!access.accessedAt().isBefore(terms.expiresAt())) {
             violations.add(EXPIRED);
         }
         if (revokedAt != null && !access.accessedAt().isBefore(revokedAt)) {
             violations.add(REVOKED);
+        }
+        if (erasedAt != null && !access.accessedAt().isBefore(erasedAt)) {
+            violations.add(ERASED);
         }
         if (!terms.researcherId().equals(access.researcherId())) {
             violations.add(WRONG_RESEARCHER);

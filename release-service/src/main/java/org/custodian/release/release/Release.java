@@ -48,6 +48,7 @@ class Release {
     private LocalDate eraseBy;
     private ReleaseState state;
     private Instant revokedAt;
+    private Instant erasedAt;
     private boolean reminded;
     private boolean erasureDue;
     private boolean overdue;
@@ -76,7 +77,7 @@ class Release {
 
     @CommandHandler
     List<String> handle(RecordAccess command) {
-        List<String> violations = AccessPolicy.violations(terms, revokedAt, command.access());
+        List<String> violations = AccessPolicy.violations(terms, revokedAt, erasedAt, command.access());
         apply(violations.isEmpty()
                 ? new ReleaseAccessed(releaseId, requestId, command.accessId(), command.access())
                 : new ReleaseAccessViolated(releaseId, requestId, command.accessId(), command.access(), violations));
@@ -263,6 +264,7 @@ class Release {
     @EventSourcingHandler
     void on(ErasureCertified event) {
         certified = true;
+        erasedAt = ReleaseCalendar.erasedAt(event.erasedOn(), event.certifiedAt());
     }
 
     @EventSourcingHandler

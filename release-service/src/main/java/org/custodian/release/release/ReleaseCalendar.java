@@ -16,4 +16,13 @@ public final class ReleaseCalendar {
     public static Instant expiresAt(LocalDate eraseBy) {
         return eraseBy.atStartOfDay(ZoneOffset.UTC).toInstant();
     }
+
+    /**
+     * From when released data counts as erased: the end of the day the researcher says they erased
+     * it, or when they certified it if that came first.
+     */
+    public static Instant erasedAt(LocalDate erasedOn, Instant certifiedAt) {
+        Instant endOfDay = expiresAt(erasedOn.plusDays(1));
+        return endOfDay.isBefore(certifiedAt) ? endOfDay : certifiedAt;
+    }
 }

@@ -1,17 +1,15 @@
 package org.custodian.release.release;
 
 import java.util.List;
-import org.custodian.support.problem.RuleViolation;
 import org.custodian.support.security.Caller;
 import org.custodian.support.security.Role;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Researchers read their own releases; stewards and integrations read all of them. */
+/** Researchers read their own releases; stewards, compliance and integrations read all of them. */
 @RestController
 @RequestMapping("/api/releases")
 class ReleaseController {
@@ -32,15 +30,14 @@ class ReleaseController {
         return readsAll(caller) ? register.all() : register.ofResearcher(caller.subject());
     }
 
-    // Someone else's release answers as unknown, so a researcher cannot probe which releases exist.
+    // Someone else's release answers as unknown (ReleaseGuard), so a researcher cannot probe which releases exist.
     @GetMapping("/{id}")
-    ReleaseView byId(@PathVariable String id, Caller caller) {
-        return register.find(id)
-                .filter(release -> readsAll(caller) || caller.subject().equals(release.researcherId()))
-                .orElseThrow(() -> new RuleViolation(HttpStatus.NOT_FOUND, "UNKNOWN_RELEASE", "There is no release " + id + "."));
+    @ReleaseEndpoint(ReleaseNeed.READ)
+    ReleaseView byId(@PathVariable String id) {
+        return register.find(id).orElseThrow(() -> ReleaseCommands.unknown(id));
     }
 
     private static boolean readsAll(Caller caller) {
-        return caller.hasAny(Role.STEWARD, Role.INTEGRATION);
+        return caller.hasAny(Role.STEWARD, Role.INTEGRATION, Role.COMPLIANCE);
     }
 }

@@ -4,6 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import org.custodian.release.release.ReleaseCommands;
+import org.custodian.release.release.ReleaseEndpoint;
+import org.custodian.release.release.ReleaseNeed;
 import org.custodian.release.release.ReleaseRegister;
 import org.custodian.release.release.ReleaseView;
 import org.custodian.release.release.ResolveFlag;
@@ -28,6 +30,7 @@ class FlagResolutionController {
     }
 
     @PostMapping("/api/releases/{id}/flag-resolution")
+    @ReleaseEndpoint(ReleaseNeed.STEWARD)
     @Operation(summary = "Revoke or keep a release flagged after its decision was re-evaluated to deny")
     ReleaseView resolve(@PathVariable String id, @Valid @RequestBody FlagResolutionBody body, Caller caller) {
         register.find(id).orElseThrow(() -> ReleaseCommands.unknown(id));

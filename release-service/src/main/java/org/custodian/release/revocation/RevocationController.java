@@ -3,6 +3,8 @@ package org.custodian.release.revocation;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import org.custodian.release.release.ReleaseCommands;
+import org.custodian.release.release.ReleaseEndpoint;
+import org.custodian.release.release.ReleaseNeed;
 import org.custodian.release.release.ReleaseRegister;
 import org.custodian.release.release.ReleaseView;
 import org.custodian.release.release.RevokeRelease;
@@ -27,6 +29,7 @@ class RevocationController {
     }
 
     @PostMapping("/api/releases/{id}/revoke")
+    @ReleaseEndpoint(ReleaseNeed.STEWARD)
     ReleaseView revoke(@PathVariable String id, @Valid @RequestBody RevocationBody body, Caller caller) {
         register.find(id).orElseThrow(() -> ReleaseCommands.unknown(id));
         commands.send(caller.subject(), new RevokeRelease(id, body.reason(), clock.instant()));

@@ -2,6 +2,8 @@ package org.custodian.release.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import org.custodian.contracts.EventType;
@@ -29,6 +31,8 @@ class AccessApiIT extends ReleaseServiceIntegration {
         requestId = newRequestId();
         researcher = "r-" + UUID.randomUUID();
         releaseId = release(approval(requestId, researcher, ERASE_BY));
+        // the uses below happen on 10 January 2027; Custodian's clock must have reached that day
+        CLOCK.travelTo(LocalDate.parse("2027-01-10"), Duration.ofHours(10));
     }
 
     @Test
@@ -82,13 +86,16 @@ class AccessApiIT extends ReleaseServiceIntegration {
         String valid = body(researcher, "2027-01-10T09:30:00Z");
 
         assertProblem(report(null, valid, "k"), 401, "UNAUTHENTICATED");
-        assertProblem(report(TestTokens.token(researcher, "researcher"), valid, "k"), 403, "FORBIDDEN");
-        assertProblem(report(TestTokens.token("s", "steward"), valid, "k"), 403, "FORBIDDEN");
+        assertProblem(report(TestTokens.token(researcher, "researcher"), valid, "k"), 403, "ROLE_REQUIRED");
+        assertProblem(report(TestTokens.token("s", "steward"), valid, "k"), 403, "ROLE_REQUIRED");
+        assertProblem(report(TestTokens.token("r-other", "researcher"), valid, "k"), 404, "UNKNOWN_RELEASE");
         assertProblem(report(INTEGRATION, "{\"researcher_id\":", "k"), 400, "MALFORMED_BODY");
         assertProblem(report(INTEGRATION, valid.replace("\"origin\"", "\"surprise\":1,\"origin\""), "k"), 400, "MALFORMED_BODY");
         assertProblem(report(INTEGRATION, valid.replace("\"dataset_id\":\"ds-trials\",", ""), "k"), 400, "INVALID_FIELDS");
         assertProblem(report(INTEGRATION, valid.replace("4096", "-1"), "k"), 400, "INVALID_FIELDS");
         assertProblem(report(INTEGRATION, valid, null), 400, "IDEMPOTENCY_KEY_REQUIRED");
+        assertProblem(report(INTEGRATION, body(researcher, "2027-01-10T10:05:01Z"), "k"), 422, "ACCESSED_IN_FUTURE");
+        assertProblem(report(INTEGRATION, body(researcher, "2026-01-01T00:00:00Z"), "k"), 422, "ACCESSED_BEFORE_ISSUE");
         String oversized = valid.replace("enclave-eu-1", "x".repeat(70_000));
         assertProblem(report(INTEGRATION, oversized, "k"), 413, "BODY_TOO_LARGE");
 

@@ -7,6 +7,7 @@ import io.cloudevents.core.builder.CloudEventBuilder;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -39,6 +40,8 @@ class AccessIntakeIT extends ReleaseServiceIntegration {
         requestId = newRequestId();
         researcher = "r-" + UUID.randomUUID();
         releaseId = release(approval(requestId, researcher, ERASE_BY));
+        // the uses below happen on 10 January 2027; Custodian's clock must have reached that day
+        CLOCK.travelTo(LocalDate.parse("2027-01-10"), Duration.ofHours(10));
     }
 
     @Test
@@ -63,6 +66,7 @@ class AccessIntakeIT extends ReleaseServiceIntegration {
 
     @Test
     void anAccessAfterExpiryIsAViolationAndLoggedAtWarn(CapturedOutput output) {
+        CLOCK.travelTo(ERASE_BY, Duration.ofHours(1));
         send(accessLogged(releaseId, researcher, ERASE_BY + "T00:00:00Z"));
 
         ReleaseAccessViolated violated = (ReleaseAccessViolated) GovernanceCloudEvents.decode(KafkaProbe.cloudEvent(
@@ -125,6 +129,18 @@ class AccessIntakeIT extends ReleaseServiceIntegration {
 
         assertThat(KafkaProbe.header(dead, "x-exception-message")).contains("dataset_id");
         assertThat(invalidCount()).isGreaterThan(before);
+        assertThat(storedEvents(ReleaseAccessed.class, releaseId) + storedEvents(ReleaseAccessViolated.class, releaseId)).isZero();
+    }
+
+    @Test
+    void anAccessLoggedAtAnImpossibleTimeIsDeadLetteredAndRecordsNothing() {
+        String id = UUID.randomUUID().toString();
+        send(CloudEventBuilder.v1(accessLogged(releaseId, researcher, "2027-01-11T00:00:00Z")).withId(id).build());
+
+        ConsumerRecord<byte[], byte[]> dead = kafka.await(record -> record.topic().equals(INBOUND_DEAD_LETTERS)
+                && id.equals(KafkaProbe.header(record, "ce_id")), WAIT);
+
+        assertThat(KafkaProbe.header(dead, "x-exception-message")).contains("ACCESSED_IN_FUTURE");
         assertThat(storedEvents(ReleaseAccessed.class, releaseId) + storedEvents(ReleaseAccessViolated.class, releaseId)).isZero();
     }
 

@@ -61,6 +61,15 @@ class DeliveryIT extends ReleaseServiceIntegration {
     }
 
     @Test
+    void aScheduleMayStartOnAGivenDayStillToCome() {
+        LocalDate start = CLOCK.today().plusDays(5);
+        HttpApi.Response set = schedule(STEWARD, "{\"every_days\":30,\"starts_on\":\"" + start + "\"}");
+
+        assertThat(set.status()).as(set.raw()).isEqualTo(200);
+        assertThat(set.json().at("/next_delivery_at").asText()).isEqualTo(startOf(start).toString());
+    }
+
+    @Test
     void noDeliveryIsMadeAfterARevocation() {
         assertThat(schedule(STEWARD, "{\"every_days\":10}").status()).isEqualTo(200);
         CLOCK.advance(Duration.ofDays(10).plusHours(1));
@@ -79,8 +88,10 @@ class DeliveryIT extends ReleaseServiceIntegration {
     @Test
     void badSchedulesAreRefusedAndChangeNothing() {
         assertProblem(schedule(null, "{\"every_days\":30}"), 401, "UNAUTHENTICATED");
-        assertProblem(schedule(TestTokens.token("r-1", "researcher"), "{\"every_days\":30}"), 403, "FORBIDDEN");
-        assertProblem(schedule(TestTokens.token("enclave", "integration"), "{\"every_days\":30}"), 403, "FORBIDDEN");
+        assertProblem(schedule(TestTokens.token("r-1", "researcher"), "{\"every_days\":30}"), 404, "UNKNOWN_RELEASE");
+        assertProblem(schedule(TestTokens.token("enclave", "integration"), "{\"every_days\":30}"), 403, "ROLE_REQUIRED");
+        assertProblem(schedule(STEWARD, "{\"every_days\":30,\"starts_on\":\"" + CLOCK.today() + "\"}"), 422, "SCHEDULE_IN_PAST");
+        assertProblem(schedule(STEWARD, "{\"every_days\":30,\"starts_on\":\"2020-01-01\"}"), 422, "SCHEDULE_IN_PAST");
         assertProblem(schedule(STEWARD, "{\"every_days\":"), 400, "MALFORMED_BODY");
         assertProblem(schedule(STEWARD, "{}"), 400, "INVALID_FIELDS");
         assertProblem(schedule(STEWARD, "{\"every_days\":30,\"monthly_day\":1}"), 400, "INVALID_FIELDS");

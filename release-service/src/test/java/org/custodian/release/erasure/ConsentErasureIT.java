@@ -107,12 +107,12 @@ class ConsentErasureIT extends ReleaseServiceIntegration {
         String own = TestTokens.token(researcher, "researcher");
 
         assertProblem(certify(null, eraId, certificate()), 401, "UNAUTHENTICATED");
-        assertProblem(certify(STEWARD, eraId, certificate()), 403, "FORBIDDEN");
+        assertProblem(certify(STEWARD, eraId, certificate()), 403, "ROLE_REQUIRED");
         assertProblem(certify(TestTokens.token("r-someone-else", "researcher"), eraId, certificate()), 404, "UNKNOWN_RELEASE");
         assertProblem(certify(own, "era-unknown", certificate()), 404, "UNKNOWN_ERASURE_REQUEST");
         assertProblem(certify(own, eraId, "{\"scope\":"), 400, "MALFORMED_BODY");
         assertProblem(certify(own, eraId, certificate().replace("\"method\":\"row deletion\",", "")), 400, "INVALID_FIELDS");
-        assertProblem(certify(own, eraId, certificate().replace("2026-11-20", CLOCK.today().plusDays(2).toString())), 400,
+        assertProblem(certify(own, eraId, certificate().replace(CLOCK.today().toString(), CLOCK.today().plusDays(2).toString())), 422,
                 "ERASED_ON_IN_FUTURE");
         assertProblem(certify(own, eraId, certificate().replace("gone", "x".repeat(70_000))), 413, "BODY_TOO_LARGE");
 
@@ -147,7 +147,7 @@ class ConsentErasureIT extends ReleaseServiceIntegration {
     }
 
     private static String certificate() {
-        return "{\"scope\":\"subj-7 in the extract\",\"method\":\"row deletion\",\"erased_on\":\"2026-11-20\","
+        return "{\"scope\":\"subj-7 in the extract\",\"method\":\"row deletion\",\"erased_on\":\"" + CLOCK.today() + "\","
                 + "\"attestation\":\"Every row is gone.\"}";
     }
 

@@ -33,17 +33,17 @@ class ErasureApiIT extends ReleaseServiceIntegration {
 
     @Test
     void theResearcherCertifiesErasureOnce() {
-        HttpApi.Response certified = certify(TestTokens.token(researcher, "researcher"), certificate("2026-11-20"));
+        HttpApi.Response certified = certify(TestTokens.token(researcher, "researcher"), certificate(today()));
 
         assertThat(certified.status()).as(certified.raw()).isEqualTo(201);
         assertThat(certified.json().at("/erasure").asText()).isEqualTo("CERTIFIED");
         ErasureCertified event = (ErasureCertified) GovernanceCloudEvents.decode(KafkaProbe.cloudEvent(
                 kafka.await(KafkaProbe.ofType(EventType.ERASURE_CERTIFIED, requestId), Duration.ofSeconds(30))));
         assertThat(event.method()).isEqualTo("secure wipe");
-        assertThat(event.erasedOn()).hasToString("2026-11-20");
+        assertThat(event.erasedOn()).hasToString(today());
         assertThat(event.researcherId()).isEqualTo(researcher);
 
-        assertProblem(certify(TestTokens.token(researcher, "researcher"), certificate("2026-11-20")), 409, "ALREADY_CERTIFIED");
+        assertProblem(certify(TestTokens.token(researcher, "researcher"), certificate(today())), 409, "ALREADY_CERTIFIED");
         assertThat(storedEvents(ErasureCertified.class, releaseId)).isEqualTo(1);
     }
 
@@ -51,14 +51,15 @@ class ErasureApiIT extends ReleaseServiceIntegration {
     void badCertificatesAreRefusedAndChangeNothing() {
         String own = TestTokens.token(researcher, "researcher");
 
-        assertProblem(certify(null, certificate("2026-11-20")), 401, "UNAUTHENTICATED");
-        assertProblem(certify(STEWARD, certificate("2026-11-20")), 403, "FORBIDDEN");
-        assertProblem(certify(TestTokens.token("r-someone-else", "researcher"), certificate("2026-11-20")), 404, "UNKNOWN_RELEASE");
+        assertProblem(certify(null, certificate(today())), 401, "UNAUTHENTICATED");
+        assertProblem(certify(STEWARD, certificate(today())), 403, "ROLE_REQUIRED");
+        assertProblem(certify(TestTokens.token("r-someone-else", "researcher"), certificate(today())), 404, "UNKNOWN_RELEASE");
         assertProblem(certify(own, "{\"scope\":"), 400, "MALFORMED_BODY");
-        assertProblem(certify(own, certificate("2026-11-20").replace("\"scope\"", "\"extra\":1,\"scope\"")), 400, "MALFORMED_BODY");
-        assertProblem(certify(own, certificate("2026-11-20").replace("\"method\":\"secure wipe\",", "")), 400, "INVALID_FIELDS");
-        assertProblem(certify(own, certificate(CLOCK.today().plusDays(2).toString())), 400, "ERASED_ON_IN_FUTURE");
-        assertProblem(certify(own, certificate("2026-11-20").replace("Every copy is gone.", "x".repeat(70_000))), 413, "BODY_TOO_LARGE");
+        assertProblem(certify(own, certificate(today()).replace("\"scope\"", "\"extra\":1,\"scope\"")), 400, "MALFORMED_BODY");
+        assertProblem(certify(own, certificate(today()).replace("\"method\":\"secure wipe\",", "")), 400, "INVALID_FIELDS");
+        assertProblem(certify(own, certificate(CLOCK.today().plusDays(2).toString())), 422, "ERASED_ON_IN_FUTURE");
+        assertProblem(certify(own, certificate(CLOCK.today().minusDays(2).toString())), 422, "ERASED_ON_BEFORE_ISSUE");
+        assertProblem(certify(own, certificate(today()).replace("Every copy is gone.", "x".repeat(70_000))), 413, "BODY_TOO_LARGE");
 
         assertNothingHappened();
     }
@@ -77,7 +78,7 @@ class ErasureApiIT extends ReleaseServiceIntegration {
     @Test
     void badEvidenceRequestsAreRefusedAndChangeNothing() {
         assertProblem(askForEvidence(null, "{\"note\":\"n\"}"), 401, "UNAUTHENTICATED");
-        assertProblem(askForEvidence(TestTokens.token(researcher, "researcher"), "{\"note\":\"n\"}"), 403, "FORBIDDEN");
+        assertProblem(askForEvidence(TestTokens.token(researcher, "researcher"), "{\"note\":\"n\"}"), 403, "ROLE_REQUIRED");
         assertProblem(askForEvidence(STEWARD, "{\"note\":"), 400, "MALFORMED_BODY");
         assertProblem(askForEvidence(STEWARD, "{\"note\":\"\"}"), 400, "INVALID_FIELDS");
         assertProblem(askForEvidence(STEWARD, "{\"note\":\"" + "x".repeat(70_000) + "\"}"), 413, "BODY_TOO_LARGE");
@@ -101,6 +102,10 @@ class ErasureApiIT extends ReleaseServiceIntegration {
 
     private HttpApi.Response askForEvidence(String token, String body) {
         return api.post("/api/releases/" + releaseId + "/evidence-requests", token, body);
+    }
+
+    private static String today() {
+        return CLOCK.today().toString();
     }
 
     private static String certificate(String erasedOn) {

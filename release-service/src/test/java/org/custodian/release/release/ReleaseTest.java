@@ -214,6 +214,25 @@ class ReleaseTest {
     }
 
     @Test
+    void anAccessAfterTheDataWasCertifiedErasedIsAViolation() {
+        // erased on 2 May, certified on 10 May: from the end of 2 May the data should be gone
+        ErasureCertified certified = new ErasureCertified(RELEASE, REQUEST, "r-1", "all copies", "wipe",
+                LocalDate.parse("2027-05-02"), "Erased.", Instant.parse("2027-05-10T09:00:00Z"));
+
+        fixture.given(ISSUED, certified)
+                .when(new RecordAccess(RELEASE, "a-7", access("r-1", "2027-05-11T00:00:00Z")))
+                .expectEvents(new ReleaseAccessViolated(RELEASE, REQUEST, "a-7", access("r-1", "2027-05-11T00:00:00Z"),
+                        List.of("ERASED")));
+        fixture.given(ISSUED, certified)
+                .when(new RecordAccess(RELEASE, "a-8", access("r-1", "2027-05-03T00:00:00Z")))
+                .expectEvents(new ReleaseAccessViolated(RELEASE, REQUEST, "a-8", access("r-1", "2027-05-03T00:00:00Z"),
+                        List.of("ERASED")));
+        fixture.given(ISSUED, certified)
+                .when(new RecordAccess(RELEASE, "a-9", access("r-1", "2027-05-02T12:00:00Z")))
+                .expectEvents(new ReleaseAccessed(RELEASE, REQUEST, "a-9", access("r-1", "2027-05-02T12:00:00Z")));
+    }
+
+    @Test
     void aReleaseExpiresOnceAndARevokedOneNotAtAll() {
         ReleaseExpired expired = new ReleaseExpired(RELEASE, REQUEST, EXPIRES);
         fixture.given(ISSUED).when(new ExpireRelease(RELEASE, EXPIRES)).expectEvents(expired);

@@ -70,8 +70,8 @@ class OnDenyFlagIT extends ReleaseServiceIntegration {
         String body = "{\"action\":\"revoke\",\"reason\":\"r\"}";
 
         assertProblem(resolve(null, releaseId, body), 401, "UNAUTHENTICATED");
-        assertProblem(resolve(TestTokens.token("r-1", "researcher"), releaseId, body), 403, "FORBIDDEN");
-        assertProblem(resolve(TestTokens.token("enclave", "integration"), releaseId, body), 403, "FORBIDDEN");
+        assertProblem(resolve(TestTokens.token("r-1", "researcher"), releaseId, body), 404, "UNKNOWN_RELEASE");
+        assertProblem(resolve(TestTokens.token("enclave", "integration"), releaseId, body), 403, "ROLE_REQUIRED");
         assertProblem(resolve(STEWARD, releaseId, "{\"action\":"), 400, "MALFORMED_BODY");
         assertProblem(resolve(STEWARD, releaseId, "{\"action\":\"delete\",\"reason\":\"r\"}"), 400, "INVALID_FIELDS");
         assertProblem(resolve(STEWARD, releaseId, "{\"action\":\"keep\"}"), 400, "INVALID_FIELDS");

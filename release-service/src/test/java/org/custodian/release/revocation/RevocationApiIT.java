@@ -55,8 +55,8 @@ class RevocationApiIT extends ReleaseServiceIntegration {
     @Test
     void badRevocationsAreRefusedAndChangeNothing() {
         assertProblem(revoke(null, "{\"reason\":\"r\"}"), 401, "UNAUTHENTICATED");
-        assertProblem(revoke(TestTokens.token(researcher, "researcher"), "{\"reason\":\"r\"}"), 403, "FORBIDDEN");
-        assertProblem(revoke(TestTokens.token("enclave", "integration"), "{\"reason\":\"r\"}"), 403, "FORBIDDEN");
+        assertProblem(revoke(TestTokens.token(researcher, "researcher"), "{\"reason\":\"r\"}"), 403, "ROLE_REQUIRED");
+        assertProblem(revoke(TestTokens.token("enclave", "integration"), "{\"reason\":\"r\"}"), 403, "ROLE_REQUIRED");
         assertProblem(revoke(STEWARD, "{\"reason\":"), 400, "MALFORMED_BODY");
         assertProblem(revoke(STEWARD, "{}"), 400, "INVALID_FIELDS");
         assertProblem(revoke(STEWARD, "{\"reason\":\"" + "x".repeat(70_000) + "\"}"), 413, "BODY_TOO_LARGE");
