@@ -58,7 +58,7 @@ class SubmissionIntake implements Consumer<Message<byte[]>> {
     public void accept(Message<byte[]> message) {
         CloudEvent envelope = InboundEvents.cloudEvent(message);
         if (EventType.REQUEST_APPROVED.cloudEventType().equals(envelope.getType())) {
-            live.approved(((RequestApproved) GovernanceCloudEvents.decode(envelope)).requestId());
+            live.approved((RequestApproved) GovernanceCloudEvents.decode(envelope));
             return;
         }
         if (!EventType.REQUEST_SUBMITTED.cloudEventType().equals(envelope.getType())) {
@@ -75,9 +75,9 @@ class SubmissionIntake implements Consumer<Message<byte[]>> {
         ObjectNode terms = datasets.termsOf(submitted.datasets());
         catchUp.require(submitted, terms, now);
         Decision decision = engine.decide(inputs.of(submitted, now), terms);
-        live.submitted(submitted);
-        commands.sendAndWait(ActingCommands.by(ACTOR,
-                new MakeDecision(submitted.requestId(), decisionId(envelope.getId()), now, decision)));
+        String decisionId = decisionId(envelope.getId());
+        live.submitted(submitted, decisionId, now);
+        commands.sendAndWait(ActingCommands.by(ACTOR, new MakeDecision(submitted.requestId(), decisionId, now, decision)));
     }
 
     /**
