@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A steward resolves a release flagged after its decision turned to deny: revokes it, or keeps it and clears the flag. */
+/** A steward resolves a release flagged after its decision turned to deny or review: revokes it, or keeps it and clears the flag. */
 @RestController
 class FlagResolutionController {
 
@@ -28,7 +28,7 @@ class FlagResolutionController {
     }
 
     @PostMapping("/api/releases/{id}/flag-resolution")
-    @Operation(summary = "Revoke or keep a release flagged after its decision was re-evaluated to deny")
+    @Operation(summary = "Revoke or keep a release flagged after its decision was re-evaluated to deny or review")
     ReleaseView resolve(@PathVariable String id, @Valid @RequestBody FlagResolutionBody body, Caller caller) {
         register.find(id).orElseThrow(() -> ReleaseCommands.unknown(id));
         commands.send(caller.subject(), new ResolveFlag(id, body.revokes(), body.reason(), clock.instant()));
