@@ -63,8 +63,7 @@ class ReEvaluatedReleaseIT extends ReleaseServiceIntegration {
     void aShorterRetentionShortensTheEraseByDateAnnouncesItAndMovesTheDeadlines() {
         String eventId = send(reEvaluated(Outcome.ALLOW, RETENTION_200_DAYS));
 
-        ReleaseEraseByShortened shortened = (ReleaseEraseByShortened) GovernanceCloudEvents.decode(KafkaProbe.cloudEvent(
-                kafka.await(KafkaProbe.ofType(EventType.RELEASE_ERASE_BY_SHORTENED, requestId), WAIT)));
+        ReleaseEraseByShortened shortened = shortened();
         assertThat(shortened.releaseId()).isEqualTo(releaseId);
         assertThat(shortened.previousEraseBy()).isEqualTo(ERASE_BY);
         assertThat(shortened.eraseBy()).isEqualTo(RETENTION_200_DAYS);
@@ -86,8 +85,7 @@ class ReEvaluatedReleaseIT extends ReleaseServiceIntegration {
     void anEraseByDateAlreadyPastMeansEraseToday() {
         send(reEvaluated(Outcome.ALLOW, LocalDate.parse("2026-12-22")));
 
-        ReleaseEraseByShortened shortened = (ReleaseEraseByShortened) GovernanceCloudEvents.decode(KafkaProbe.cloudEvent(
-                kafka.await(KafkaProbe.ofType(EventType.RELEASE_ERASE_BY_SHORTENED, requestId), WAIT)));
+        ReleaseEraseByShortened shortened = shortened();
         assertThat(shortened.eraseBy()).isEqualTo(DAY_36);
     }
 
@@ -113,6 +111,11 @@ class ReEvaluatedReleaseIT extends ReleaseServiceIntegration {
         return new DecisionReEvaluated("dec-" + UUID.randomUUID(), requestId, Instant.now(), Outcome.ALLOW,
                 new Decision(outcome, reasons, obligations, "test"), "org.custodian.dataset.terms-changed.v1",
                 "evt-" + UUID.randomUUID());
+    }
+
+    private ReleaseEraseByShortened shortened() {
+        return (ReleaseEraseByShortened) GovernanceCloudEvents.decode(KafkaProbe.cloudEvent(
+                kafka.await(KafkaProbe.ofType(EventType.RELEASE_ERASE_BY_SHORTENED, requestId), WAIT)));
     }
 
     private Instant expiryDue() {
