@@ -21,6 +21,7 @@ import org.custodian.contracts.releases.ReleaseAccessViolated;
 import org.custodian.contracts.releases.ReleaseAccessed;
 import org.custodian.contracts.releases.ReleaseExpired;
 import org.custodian.contracts.releases.ReleaseFlagResolved;
+import org.custodian.contracts.releases.ReleaseEraseByShortened;
 import org.custodian.contracts.releases.ReleaseFlagged;
 import org.custodian.contracts.releases.ReleaseIssued;
 import org.custodian.contracts.releases.ReleaseRevoked;
@@ -61,6 +62,7 @@ public enum EventType {
     RELEASE_ACCESS_VIOLATED("release.access-violated", 1, Topic.RELEASES, ReleaseAccessViolated.class),
     RELEASE_EXPIRED("release.expired", 1, Topic.RELEASES, ReleaseExpired.class),
     RELEASE_REVOKED("release.revoked", 1, Topic.RELEASES, ReleaseRevoked.class),
+    RELEASE_ERASE_BY_SHORTENED("release.erase-by-shortened", 1, Topic.RELEASES, ReleaseEraseByShortened.class),
     ERASURE_DUE("erasure.due", 1, Topic.RELEASES, ErasureDue.class),
     ERASURE_OVERDUE("erasure.overdue", 1, Topic.RELEASES, ErasureOverdue.class),
     ERASURE_CERTIFIED("erasure.certified", 1, Topic.RELEASES, ErasureCertified.class),

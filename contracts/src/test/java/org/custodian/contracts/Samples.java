@@ -31,6 +31,7 @@ import org.custodian.contracts.releases.ReleaseAccessViolated;
 import org.custodian.contracts.releases.ReleaseAccessed;
 import org.custodian.contracts.releases.ReleaseExpired;
 import org.custodian.contracts.releases.ReleaseFlagResolved;
+import org.custodian.contracts.releases.ReleaseEraseByShortened;
 import org.custodian.contracts.releases.ReleaseFlagged;
 import org.custodian.contracts.releases.ReleaseIssued;
 import org.custodian.contracts.releases.ReleaseRevoked;
@@ -118,6 +119,9 @@ final class Samples {
                         "consent.withdrawn", "evt-consent-1", Instant.parse("2027-05-02T10:00:00Z")),
                 new ErasureRequestCertified("rel-1", "req-1", "r-1", "era-1", "subj-17 in ds-trials", "row deletion",
                         LocalDate.parse("2027-05-03"), "Every row of subj-17 is gone.", Instant.parse("2027-05-03T09:00:00Z")),
+                new ReleaseEraseByShortened("rel-1", "req-1", "r-1", LocalDate.parse("2027-11-22"), LocalDate.parse("2027-06-10"),
+                        "decision.re-evaluated erase-by 2027-06-10 after org.custodian.dataset.terms-changed.v1 evt-terms-2",
+                        "evt-reeval-2", Instant.parse("2026-12-28T10:00:01Z")),
                 new ReleaseFlagged("rel-1", "req-1", "r-1", "decision.re-evaluated deny (CONSENT_WITHDRAWN)", "evt-reeval-1",
                         Instant.parse("2027-05-04T09:00:00Z")),
                 new ReleaseFlagResolved("rel-1", "req-1", "keep", "The withdrawal does not cover this extract.",

@@ -5,7 +5,7 @@ import org.custodian.contracts.GovernanceEvent;
 
 /**
  * A live release waits for a steward to revoke or keep it, because the decision it rests on was
- * re-evaluated to deny ({@code causeEventId}) and release-service runs with {@code on-deny: flag}.
+ * re-evaluated ({@code causeEventId}) to review, or to deny while release-service runs with {@code on-deny: flag}.
  */
 public record ReleaseFlagged(
         String releaseId,

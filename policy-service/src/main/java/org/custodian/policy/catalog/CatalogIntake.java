@@ -7,11 +7,13 @@ import java.util.function.Consumer;
 import org.custodian.contracts.EventType;
 import org.custodian.contracts.GovernanceCloudEvents;
 import org.custodian.contracts.GovernanceEvent;
+import org.custodian.contracts.catalog.ConsentRecorded;
 import org.custodian.contracts.catalog.ConsentWithdrawn;
 import org.custodian.contracts.catalog.DatasetRegistered;
 import org.custodian.contracts.catalog.DatasetTermsChanged;
 import org.custodian.contracts.catalog.ResearcherCredentialsChanged;
 import org.custodian.contracts.catalog.ResearcherRegistered;
+import org.custodian.policy.reevaluation.Change;
 import org.custodian.policy.reevaluation.ReEvaluations;
 import org.custodian.support.events.ConsumedEvents;
 import org.custodian.support.events.InboundEvents;
@@ -21,10 +23,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Keeps the policy's view of the catalog, once per catalog event (binding {@code catalogEvents}), and has
- * approved requests judged again when a dataset's terms change or its subjects withdraw consent.
- * request-service records every withdrawal, a consent platform's included, as one catalog
- * {@code consent.withdrawn}, so each is judged once. {@code consent.recorded} says nothing the policy reads
- * (the terms carry the consent basis), and it and any other type are passed over.
+ * live releases judged again by everything that can change their answer: a dataset's terms, consent
+ * recorded or withdrawn for it, a researcher's credentials. request-service records every withdrawal, a
+ * consent platform's included, as one catalog {@code consent.withdrawn}, so each is judged once. The
+ * event's CloudEvent time (when Custodian recorded it) orders the re-evaluation; a sender's own time
+ * ({@code withdrawn_at}) stays in the event. Any other type is passed over.
  */
 @Component("catalogEvents")
 class CatalogIntake implements Consumer<Message<byte[]>> {
@@ -33,7 +36,7 @@ class CatalogIntake implements Consumer<Message<byte[]>> {
     private static final Set<String> HANDLED = Set.of(EventType.DATASET_REGISTERED.cloudEventType(),
             EventType.DATASET_TERMS_CHANGED.cloudEventType(),
             EventType.RESEARCHER_REGISTERED.cloudEventType(), EventType.RESEARCHER_CREDENTIALS_CHANGED.cloudEventType(),
-            EventType.CONSENT_WITHDRAWN.cloudEventType());
+            EventType.CONSENT_RECORDED.cloudEventType(), EventType.CONSENT_WITHDRAWN.cloudEventType());
 
     private final Datasets datasets;
     private final Researchers researchers;
@@ -59,18 +62,21 @@ class CatalogIntake implements Consumer<Message<byte[]>> {
             return;
         }
         Instant at = envelope.getTime() == null ? Instant.now() : envelope.getTime().toInstant();
+        Change change = new Change(envelope.getType(), envelope.getId(), at);
         if (event instanceof DatasetRegistered dataset) {
             datasets.record(dataset, at);
         } else if (event instanceof ResearcherRegistered researcher) {
             researchers.record(researcher, at);
         } else if (event instanceof ResearcherCredentialsChanged changed) {
             researchers.record(changed, at);
+            reEvaluations.forResearcher(changed.researcherId(), change);
         } else if (event instanceof DatasetTermsChanged changed) {
             datasets.record(changed, at);
-            reEvaluations.forDataset(changed.datasetId(), envelope.getType(), envelope.getId(), at);
+            reEvaluations.forDataset(changed.datasetId(), change);
+        } else if (event instanceof ConsentRecorded recorded) {
+            reEvaluations.forDataset(recorded.datasetId(), change);
         } else if (event instanceof ConsentWithdrawn withdrawn) {
-            Instant withdrawnAt = withdrawn.withdrawnAt() == null ? at : withdrawn.withdrawnAt();
-            reEvaluations.forDataset(withdrawn.datasetId(), envelope.getType(), envelope.getId(), withdrawnAt);
+            reEvaluations.forDataset(withdrawn.datasetId(), change);
         }
     }
 }

@@ -13,6 +13,7 @@ import org.custodian.contracts.InvalidEventException;
 import org.custodian.contracts.decisions.Decision;
 import org.custodian.contracts.requests.RequestApproved;
 import org.custodian.contracts.requests.RequestSubmitted;
+import org.custodian.contracts.requests.ReviewAssigned;
 import org.custodian.policy.reevaluation.LiveRequests;
 import org.custodian.policy.catalog.Datasets;
 import org.custodian.policy.engine.PolicyEngine;
@@ -25,8 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Decides every submission of a request, a resubmission after changes were requested included, and notes
- * which requests are approved (they may be judged again), once per submission event (binding
- * {@code requestEvents}); the decision is published by the outbox after this transaction commits.
+ * which requests are approved (they may be judged again) and who may read their decisions (requester,
+ * panel), once per submission event (binding {@code requestEvents}); the decision is published by the
+ * outbox after this transaction commits.
  */
 @Component("requestEvents")
 class SubmissionIntake implements Consumer<Message<byte[]>> {
@@ -41,9 +43,11 @@ class SubmissionIntake implements Consumer<Message<byte[]>> {
     private final ConsumedEvents consumed;
     private final LiveRequests live;
     private final CatalogCatchUp catchUp;
+    private final RequestAudience audience;
 
     SubmissionIntake(PolicyInputs inputs, Datasets datasets, PolicyEngine engine, CommandGateway commands,
-                     ConsumedEvents consumed, LiveRequests live, CatalogCatchUp catchUp) {
+                     ConsumedEvents consumed, LiveRequests live, CatalogCatchUp catchUp, RequestAudience audience) {
+        this.audience = audience;
         this.live = live;
         this.catchUp = catchUp;
         this.inputs = inputs;
@@ -58,7 +62,11 @@ class SubmissionIntake implements Consumer<Message<byte[]>> {
     public void accept(Message<byte[]> message) {
         CloudEvent envelope = InboundEvents.cloudEvent(message);
         if (EventType.REQUEST_APPROVED.cloudEventType().equals(envelope.getType())) {
-            live.approved(((RequestApproved) GovernanceCloudEvents.decode(envelope)).requestId());
+            live.approved((RequestApproved) GovernanceCloudEvents.decode(envelope));
+            return;
+        }
+        if (EventType.REVIEW_ASSIGNED.cloudEventType().equals(envelope.getType())) {
+            audience.assigned((ReviewAssigned) GovernanceCloudEvents.decode(envelope));
             return;
         }
         if (!EventType.REQUEST_SUBMITTED.cloudEventType().equals(envelope.getType())) {
@@ -75,9 +83,10 @@ class SubmissionIntake implements Consumer<Message<byte[]>> {
         ObjectNode terms = datasets.termsOf(submitted.datasets());
         catchUp.require(submitted, terms, now);
         Decision decision = engine.decide(inputs.of(submitted, now), terms);
-        live.submitted(submitted);
-        commands.sendAndWait(ActingCommands.by(ACTOR,
-                new MakeDecision(submitted.requestId(), decisionId(envelope.getId()), now, decision)));
+        String decisionId = decisionId(envelope.getId());
+        live.submitted(submitted, decisionId, now);
+        audience.submitted(submitted);
+        commands.sendAndWait(ActingCommands.by(ACTOR, new MakeDecision(submitted.requestId(), decisionId, now, decision)));
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.custodian.policy.reevaluation;
 
-import java.time.Instant;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.custodian.contracts.decisions.Decision;
@@ -12,7 +13,12 @@ import org.custodian.policy.engine.PolicyEngine;
 import org.custodian.support.events.ActingCommands;
 import org.springframework.stereotype.Service;
 
-/** Judges again, at the time of the change, every approved request that uses a changed dataset. */
+/**
+ * Judges every live release a change touches again, as it was released (invariant 10): the approved
+ * version, at the time its decision judged at, so its erase-by date can only stay or come earlier. A
+ * dataset's retention or time limit shortened below the release's period shortens the period instead
+ * of revoking the release.
+ */
 @Service
 public class ReEvaluations {
 
@@ -31,11 +37,31 @@ public class ReEvaluations {
     }
 
     /** Call in the transaction that recorded the change, so the change and its consequences commit together. */
-    public void forDataset(String datasetId, String cause, String causeId, Instant at) {
-        for (RequestSubmitted submitted : live.approvedUsing(datasetId)) {
-            Decision decision = engine.decide(inputs.of(submitted, at), datasets.termsOf(submitted.datasets()));
-            commands.sendAndWait(ActingCommands.by("policy-service", new ReEvaluateDecision(submitted.requestId(),
-                    UUID.randomUUID().toString(), at, decision, cause, causeId)));
+    public void forDataset(String datasetId, Change change) {
+        reEvaluate(live.approvedUsing(datasetId), change);
+    }
+
+    /** The researcher's credentials changed: each of their live releases rests on them. */
+    public void forResearcher(String researcherId, Change change) {
+        reEvaluate(live.approvedOf(researcherId), change);
+    }
+
+    private void reEvaluate(List<LiveRelease> releases, Change change) {
+        for (LiveRelease release : releases) {
+            Decision decision = judge(release, change);
+            commands.sendAndWait(ActingCommands.by("policy-service", new ReEvaluateDecision(release.submission().requestId(),
+                    UUID.randomUUID().toString(), change.recordedAt(), decision, change.type(), change.eventId())));
         }
+    }
+
+    private Decision judge(LiveRelease release, Change change) {
+        // A request approved before its judgement time was kept is judged at the change, as it always was.
+        java.time.Instant judgedAt = release.judgedAt() == null ? change.recordedAt() : release.judgedAt();
+        RequestSubmitted submission = release.submission();
+        ObjectNode terms = datasets.termsOf(submission.datasets());
+        Decision decision = engine.decide(inputs.of(submission, judgedAt), terms);
+        return ShorterPeriod.within(decision, terms)
+                .map(days -> engine.decide(inputs.of(ShorterPeriod.of(submission, days), judgedAt), terms))
+                .orElse(decision);
     }
 }

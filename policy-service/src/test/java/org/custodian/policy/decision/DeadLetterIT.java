@@ -71,7 +71,7 @@ class DeadLetterIT extends PolicyServiceIntegration {
     void eventsThePolicyDoesNotActOnAreIgnoredNotDeadLettered() {
         String requestId = unique("req");
         CloudEvent notYetKnown = CloudEventBuilder.v1().withId(unique("evt")).withSource(URI.create("/request-service"))
-                .withType("org.custodian.review.assigned.v1").withSubject(requestId)
+                .withType("org.custodian.review.vote-cast.v1").withSubject(requestId)
                 .withTime(SUBMITTED_AT.atOffset(ZoneOffset.UTC)).withDataContentType("application/json")
                 .withData("{\"request_id\": \"x\"}".getBytes(StandardCharsets.UTF_8)).build();
         kafka.send(Topic.REQUESTS.topicName(), requestId, notYetKnown);

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.custodian.contracts.EventType;
@@ -16,9 +17,11 @@ import org.custodian.contracts.catalog.ConsentRecorded;
 import org.custodian.contracts.catalog.ConsentWithdrawn;
 import org.custodian.contracts.catalog.DatasetTerms;
 import org.custodian.contracts.catalog.DatasetTermsChanged;
+import org.custodian.contracts.catalog.IrbApproval;
+import org.custodian.contracts.catalog.ResearcherCredentialsChanged;
+import org.custodian.contracts.catalog.ResearcherRegistered;
 import org.custodian.contracts.decisions.DecisionMade;
 import org.custodian.contracts.decisions.DecisionReEvaluated;
-import org.custodian.contracts.decisions.Obligations;
 import org.custodian.contracts.decisions.Outcome;
 import org.custodian.contracts.decisions.Reason;
 import org.custodian.contracts.requests.RequestApproved;
@@ -28,21 +31,30 @@ import org.custodian.testing.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Approved requests are judged again, once, when their dataset's terms change or consent is withdrawn (catalog events). */
+/**
+ * Live releases are judged again, once, by everything that can change their answer (terms, consent,
+ * credentials), and as released: at the time their decision judged at, so nothing moves a date later.
+ */
 class ReEvaluationIT extends PolicyServiceIntegration {
 
-    private static final Instant WITHDRAWN_AT = Instant.parse("2026-11-23T09:00:00Z");
+    /** Before the submission: a consent platform reporting late must not sort the re-evaluation first. */
+    private static final Instant WITHDRAWN_AT = Instant.parse("2026-11-01T09:00:00Z");
+    private static final LocalDate ERASE_BY = LocalDate.parse("2027-11-22");
+    private static final Instant DAY_36 = SUBMITTED_AT.plus(Duration.ofDays(36));
 
     private String dataset;
     private String researcher;
     private KafkaProbe decisions;
+    private DecisionMade made;
 
     @BeforeEach
     void catalog() {
         dataset = unique("ds");
         researcher = unique("r");
         registerDataset(dataset, healthTerms());
-        registerResearcher(vettedResearcher(researcher));
+        // IRB approval until day 400 of a 365-day release: a re-evaluation at the time of a later change
+        // would put the erase-by date past it.
+        registerResearcher(researcherWithIrbUntil(researcher, SUBMITTED_AT.atZone(ZoneOffset.UTC).toLocalDate().plusDays(400)));
         decisions = KafkaProbe.on(Topic.DECISIONS.topicName(), Topic.CATALOG.deadLetterTopic("policy-service"));
     }
 
@@ -67,17 +79,23 @@ class ReEvaluationIT extends PolicyServiceIntegration {
     @Test
     void aConsentWithdrawalIsJudgedOnceEvenIfRedelivered() {
         String approved = approvedRequest();
+        String approvedDecision = made.decisionId();
         String eventId = unique("evt");
         ConsentWithdrawn withdrawn = new ConsentWithdrawn(dataset, "a", List.of(), WITHDRAWN_AT, null);
 
-        publish(withdrawn, eventId, Instant.now());
-        publish(withdrawn, eventId, Instant.now());
+        publish(withdrawn, eventId, DAY_36);
+        publish(withdrawn, eventId, DAY_36);
 
         DecisionReEvaluated again = reEvaluated(approved);
         assertThat(again.cause()).isEqualTo(EventType.CONSENT_WITHDRAWN.cloudEventType());
         assertThat(again.causeId()).isEqualTo(eventId);
-        assertThat(again.evaluatedAt()).isEqualTo(WITHDRAWN_AT);
+        assertThat(again.evaluatedAt()).as("when Custodian recorded the withdrawal, not the sender's withdrawn_at")
+                .isEqualTo(DAY_36);
         assertThat(reEvaluationsOf(approved)).isEqualTo(1);
+        assertThat(api.get("/api/decisions?request=" + approved, TestTokens.token("cora", "compliance")).json())
+                .extracting(node -> node.get("decision_id").asText())
+                .as("the re-evaluation sorts after the decision it re-judges")
+                .containsExactly(approvedDecision, again.decisionId());
     }
 
     @Test
@@ -97,16 +115,56 @@ class ReEvaluationIT extends PolicyServiceIntegration {
     }
 
     @Test
-    void recordedConsentIsPassedOverNeitherDeadLetteredNorBlockingWhatFollows() {
+    void recordedConsentJudgesTheLiveReleasesOfItsDatasetAgain() {
         String approved = approvedRequest();
         String recordedId = unique("evt");
 
-        publish(new ConsentRecorded(dataset, null, "informed_consent", 120, Instant.now()), recordedId, Instant.now());
-        publish(new ConsentWithdrawn(dataset, null, List.of("subject-7"), WITHDRAWN_AT, null), unique("evt"), Instant.now());
+        publish(new ConsentRecorded(dataset, null, "informed_consent", 120, DAY_36), recordedId, DAY_36);
 
-        reEvaluated(approved);
-        assertThat(decisions.drain(Duration.ofSeconds(2))).noneMatch(r -> recordedId.equals(KafkaProbe.header(r, "ce_id")));
-        assertThat(rows("consumed_event", "event_id", recordedId)).isZero();
+        DecisionReEvaluated again = reEvaluated(approved);
+        assertThat(again.cause()).isEqualTo(EventType.CONSENT_RECORDED.cloudEventType());
+        assertThat(again.causeId()).isEqualTo(recordedId);
+    }
+
+    @Test
+    void aTermsChangeLateInTheReleaseJudgesItAsReleasedAndKeepsItsEraseByDate() {
+        String approved = approvedRequest();
+
+        publish(new DatasetTermsChanged(dataset, 2, healthTerms()), unique("evt"), DAY_36);
+
+        DecisionReEvaluated again = reEvaluated(approved);
+        assertThat(again.decision().reasonCodes()).as("the IRB approval holds until day 400, past the erase-by date")
+                .doesNotContain("ETHICS_APPROVAL_MISSING");
+        assertThat(again.decision().outcome()).isEqualTo(Outcome.ALLOW);
+        assertThat(again.decision().obligations().eraseBy()).isEqualTo(ERASE_BY);
+        assertThat(again.evaluatedAt()).isEqualTo(DAY_36);
+    }
+
+    @Test
+    void aRetentionShortenedBelowTheReleasesPeriodShortensItInsteadOfDenyingIt() {
+        String approved = approvedRequest();
+
+        publish(new DatasetTermsChanged(dataset, 2, retention(200)), unique("evt"), DAY_36);
+
+        DecisionReEvaluated again = reEvaluated(approved);
+        assertThat(again.decision().outcome()).isEqualTo(Outcome.ALLOW);
+        assertThat(again.decision().obligations().eraseBy()).isEqualTo(LocalDate.parse("2027-06-10"));
+    }
+
+    @Test
+    void changedCredentialsJudgeThatResearchersLiveReleasesAgainAndNoOneElses() {
+        String approved = approvedRequest();
+        String other = unique("r");
+        registerResearcher(researcherWithIrbUntil(other, LocalDate.parse("2030-01-01")));
+        String othersRequest = approvedRequest(other);
+
+        publish(irbExpiresOn(researcher, LocalDate.parse("2027-03-01")), unique("evt"), DAY_36);
+
+        DecisionReEvaluated again = reEvaluated(approved);
+        assertThat(again.cause()).isEqualTo(EventType.RESEARCHER_CREDENTIALS_CHANGED.cloudEventType());
+        assertThat(again.decision().outcome()).isEqualTo(Outcome.DENY);
+        assertThat(again.decision().reasonCodes()).containsExactly("ETHICS_APPROVAL_MISSING");
+        assertThat(reEvaluationsOf(othersRequest)).isZero();
     }
 
     @Test
@@ -130,27 +188,54 @@ class ReEvaluationIT extends PolicyServiceIntegration {
     }
 
     private String approvedRequest() {
-        String requestId = decidedRequest();
-        publish(new RequestApproved(requestId, researcher, List.of(dataset), "dec-x", Outcome.ALLOW,
-                new Obligations(LocalDate.parse("2027-11-22"), "secure_enclave", "approval", List.of("hba1c"), false, false, null, false)), unique("evt"),
-                Instant.now());
+        return approvedRequest(researcher);
+    }
+
+    private String approvedRequest(String requester) {
+        String requestId = decidedRequest(requester);
+        assertThat(made.decision().obligations().eraseBy()).isEqualTo(ERASE_BY);
+        publish(new RequestApproved(requestId, requester, List.of(dataset), made.decisionId(), Outcome.ALLOW,
+                made.decision().obligations()), unique("evt"), SUBMITTED_AT.plus(Duration.ofDays(2)));
         org.awaitility.Awaitility.await().atMost(PATIENCE).until(() -> jdbc.sql(
                 "SELECT approved FROM live_request WHERE request_id = ?").param(requestId).query(Boolean.class).single());
         return requestId;
     }
 
     private String decidedRequest() {
+        return decidedRequest(researcher);
+    }
+
+    private String decidedRequest(String requester) {
         String requestId = unique("req");
-        publish(request(requestId, researcher, dataset, DS), unique("evt"), Instant.parse("2026-11-22T10:00:00Z"));
-        ConsumerRecord<byte[], byte[]> made = decisions.await(KafkaProbe.ofType(EventType.DECISION_MADE, requestId), PATIENCE);
-        assertThat(((DecisionMade) GovernanceCloudEvents.decode(KafkaProbe.cloudEvent(made))).decision().outcome())
-                .isEqualTo(Outcome.ALLOW);
+        publish(request(requestId, requester, dataset, DS), unique("evt"), SUBMITTED_AT);
+        made = (DecisionMade) GovernanceCloudEvents.decode(KafkaProbe.cloudEvent(
+                decisions.await(KafkaProbe.ofType(EventType.DECISION_MADE, requestId), PATIENCE)));
+        assertThat(made.decision().outcome()).isEqualTo(Outcome.ALLOW);
         return requestId;
     }
 
     private DecisionReEvaluated reEvaluated(String requestId) {
         return (DecisionReEvaluated) GovernanceCloudEvents.decode(KafkaProbe.cloudEvent(
                 decisions.await(KafkaProbe.ofType(EventType.DECISION_RE_EVALUATED, requestId), PATIENCE)));
+    }
+
+    /** Vetted, with one IRB approval valid until {@code expires}. */
+    private static ResearcherRegistered researcherWithIrbUntil(String id, LocalDate expires) {
+        return new ResearcherRegistered(id, "Ada Lovelace", "inst-1", "DE", false, true, true, false, false,
+                List.of(new IrbApproval("IRB-26-400", expires)), null, null);
+    }
+
+    private static ResearcherCredentialsChanged irbExpiresOn(String id, LocalDate expires) {
+        return new ResearcherCredentialsChanged(id, "inst-1", "DE", false, true, true, false, false,
+                List.of(new IrbApproval("IRB-26-400", expires)), null, null, true, "IRB approval expires early");
+    }
+
+    private static DatasetTerms retention(int days) {
+        DatasetTerms terms = healthTerms();
+        return new DatasetTerms(terms.permittedUses(), terms.disease(), terms.modifiers(), terms.approvedUsers(),
+                terms.approvedInstitutions(), terms.timeLimitDays(), terms.moratoriumUntil(), terms.consent(), days,
+                terms.homeCountry(), terms.regimes(), terms.processingCountries(), terms.embargoUntil(),
+                terms.sensitivity(), terms.accessModes(), terms.fields(), terms.publicationReview(), terms.review());
     }
 
     private static DatasetTerms onlyForOtherDisease() {

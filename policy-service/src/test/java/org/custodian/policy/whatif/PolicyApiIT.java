@@ -44,10 +44,10 @@ class PolicyApiIT extends PolicyServiceIntegration {
 
     @ParameterizedTest
     @ValueSource(strings = {"researcher", "reviewer", "steward", "compliance", "integration", "admin"})
-    void anyRoleMayReadAndAskWhatIf(String role) {
+    void anyRoleMayReadThePolicyAndAskWhatIfAndNoneFindsAnUnknownRequest(String role) {
         String token = TestTokens.token("someone", role);
         assertThat(api.get("/api/policy", token).status()).isEqualTo(200);
-        assertThat(api.get("/api/decisions?request=" + unique("req"), token).json()).isEmpty();
+        assertProblem(api.get("/api/decisions?request=" + unique("req"), token), 404, "UNKNOWN_REQUEST");
         assertThat(api.post(EVALUATE, token, whatIf(Map.of())).status()).isEqualTo(200);
     }
 

@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.custodian.contracts.releases.ErasureCertified;
+import org.custodian.contracts.releases.ReleaseEraseByShortened;
 import org.custodian.contracts.releases.ReleaseIssued;
 import org.custodian.contracts.releases.ReleaseExpired;
 import org.custodian.contracts.releases.ReleaseRevoked;
@@ -12,8 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes the deadlines of a release in the transaction that issues it, and cancels those that no
- * longer apply: a certificate ends the erasure deadlines, a revocation the expiry and deliveries,
+ * Writes the deadlines of a release in the transaction that issues it, brings them forward with an
+ * earlier erase-by date, and cancels those that no longer apply: a certificate ends the erasure deadlines, a revocation the expiry and deliveries,
  * an expiry the deliveries.
  */
 @Component
@@ -38,6 +39,19 @@ class DeadlineBook {
             }
             jdbc.sql("INSERT INTO release_deadline (release_id, kind, due_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
                     .params(event.releaseId(), kind.name(), Timestamp.from(kind.dueAt(event.eraseBy(), settings))).update();
+        }
+    }
+
+    /** The deadlines set by the erase-by date move with it, unless they already fired or no longer apply. */
+    @EventHandler
+    void on(ReleaseEraseByShortened event) {
+        for (DeadlineKind kind : DeadlineKind.values()) {
+            if (kind.setAtIssuance()) {
+                jdbc.sql("""
+                        UPDATE release_deadline SET due_at = ?
+                        WHERE release_id = ? AND kind = ? AND fired_at IS NULL AND cancelled_at IS NULL""")
+                        .params(Timestamp.from(kind.dueAt(event.eraseBy(), settings)), event.releaseId(), kind.name()).update();
+            }
         }
     }
 

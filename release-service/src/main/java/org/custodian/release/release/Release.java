@@ -25,6 +25,7 @@ import org.custodian.contracts.releases.ErasureRequestCertified;
 import org.custodian.contracts.releases.ErasureRequested;
 import org.custodian.contracts.releases.ReleaseAccessViolated;
 import org.custodian.contracts.releases.ReleaseAccessed;
+import org.custodian.contracts.releases.ReleaseEraseByShortened;
 import org.custodian.contracts.releases.ReleaseExpired;
 import org.custodian.contracts.releases.ReleaseFlagResolved;
 import org.custodian.contracts.releases.ReleaseFlagged;
@@ -101,6 +102,15 @@ class Release {
             throw new ReleaseRuleBroken(ReleaseRuleBroken.RELEASE_EXPIRED, "Release " + releaseId + " has already expired.");
         }
         apply(new ReleaseRevoked(releaseId, requestId, command.reason(), command.revokedAt()));
+    }
+
+    // Only ever earlier (invariant 10), and only while the data is held under this release.
+    @CommandHandler
+    void handle(ShortenEraseBy command) {
+        if (state == ReleaseState.ISSUED && !certified && command.eraseBy().isBefore(eraseBy)) {
+            apply(new ReleaseEraseByShortened(releaseId, requestId, terms.researcherId(), eraseBy, command.eraseBy(),
+                    command.reason(), command.causeEventId(), command.shortenedAt()));
+        }
     }
 
     // A release already flagged, or no longer live, has nothing to add.
@@ -223,6 +233,13 @@ class Release {
         terms = new ReleaseTerms(event.researcherId(), event.datasets(), event.obligations() == null ? List.of()
                 : event.obligations().fields(), ReleaseCalendar.expiresAt(event.eraseBy()));
         state = ReleaseState.ISSUED;
+    }
+
+    @EventSourcingHandler
+    void on(ReleaseEraseByShortened event) {
+        eraseBy = event.eraseBy();
+        terms = new ReleaseTerms(terms.researcherId(), terms.datasets(), terms.fields(),
+                ReleaseCalendar.expiresAt(event.eraseBy()));
     }
 
     @EventSourcingHandler

@@ -9,6 +9,7 @@ import org.custodian.contracts.releases.ErasureDue;
 import org.custodian.contracts.releases.ErasureOverdue;
 import org.custodian.contracts.releases.ErasureRequestCertified;
 import org.custodian.contracts.releases.ErasureRequested;
+import org.custodian.contracts.releases.ReleaseEraseByShortened;
 import org.custodian.contracts.releases.ReleaseExpired;
 import org.custodian.contracts.releases.ReleaseFlagResolved;
 import org.custodian.contracts.releases.ReleaseFlagged;
@@ -36,6 +37,17 @@ class ReleaseLifecycle {
     void on(ReleaseRevoked event) {
         jdbc.sql("UPDATE releases SET state = ?, revoked_at = ?, flagged_reason = NULL, flagged_at = NULL WHERE id = ?")
                 .params(ReleaseState.REVOKED.name(), java.sql.Timestamp.from(event.revokedAt()), event.releaseId()).update();
+    }
+
+    @EventHandler
+    void on(ReleaseEraseByShortened event) {
+        jdbc.sql("""
+                UPDATE releases SET erase_by = ?, expires_at = ?,
+                    obligations = jsonb_set(obligations, '{erase_by}', to_jsonb(CAST(? AS text)))
+                WHERE id = ?""")
+                .params(event.eraseBy(), java.sql.Timestamp.from(ReleaseCalendar.expiresAt(event.eraseBy())),
+                        event.eraseBy().toString(), event.releaseId())
+                .update();
     }
 
     @EventHandler

@@ -3,7 +3,6 @@ package org.custodian.release.revocation;
 import java.util.function.Consumer;
 import org.custodian.contracts.decisions.DecisionMade;
 import org.custodian.contracts.decisions.DecisionReEvaluated;
-import org.custodian.contracts.decisions.Outcome;
 import org.custodian.release.release.ReleaseRegister;
 import org.custodian.release.standing.StandingRecorder;
 import org.custodian.support.events.InboundEvent;
@@ -13,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads {@code custodian.decisions.v1} (binding {@code decisionEvents}): every decision becomes the
- * request's latest standing, and a re-evaluation to {@code deny} revokes or flags its live release.
+ * request's latest standing, and a re-evaluation acts on its live release (see {@link AutomaticRevocation}).
  */
 @Component("decisionEvents")
 class DecisionIntake implements Consumer<Message<byte[]>> {
@@ -35,11 +34,7 @@ class DecisionIntake implements Consumer<Message<byte[]>> {
             standing.decided(made.requestId(), made.decisionId(), made.decision().outcome(), made.evaluatedAt());
         } else if (inbound.event() instanceof DecisionReEvaluated again) {
             standing.decided(again.requestId(), again.decisionId(), again.decision().outcome(), again.evaluatedAt());
-            if (again.decision().outcome() == Outcome.DENY) {
-                register.ofRequest(again.requestId()).ifPresent(release -> revocation.denied(inbound.id(), release.id(),
-                        "decision.re-evaluated deny (" + String.join(", ", again.decision().reasonCodes()) + ") after "
-                                + again.cause() + " " + again.causeId()));
-            }
+            register.ofRequest(again.requestId()).ifPresent(release -> revocation.reEvaluated(inbound.id(), release.id(), again));
         }
     }
 }

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A steward resolves a release flagged after its decision turned to deny: revokes it, or keeps it and clears the flag. */
+/** A steward resolves a release flagged after its decision turned to deny or review: revokes it, or keeps it and clears the flag. */
 @RestController
 class FlagResolutionController {
 
@@ -31,7 +31,7 @@ class FlagResolutionController {
 
     @PostMapping("/api/releases/{id}/flag-resolution")
     @ReleaseEndpoint(ReleaseNeed.STEWARD)
-    @Operation(summary = "Revoke or keep a release flagged after its decision was re-evaluated to deny")
+    @Operation(summary = "Revoke or keep a release flagged after its decision was re-evaluated to deny or review")
     ReleaseView resolve(@PathVariable String id, @Valid @RequestBody FlagResolutionBody body, Caller caller) {
         register.find(id).orElseThrow(() -> ReleaseCommands.unknown(id));
         commands.send(caller.subject(), new ResolveFlag(id, body.revokes(), body.reason(), clock.instant()));

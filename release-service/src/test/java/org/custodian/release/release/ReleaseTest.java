@@ -16,6 +16,7 @@ import org.custodian.contracts.releases.ErasureRequestCertified;
 import org.custodian.contracts.releases.ErasureRequested;
 import org.custodian.contracts.releases.ReleaseAccessViolated;
 import org.custodian.contracts.releases.ReleaseAccessed;
+import org.custodian.contracts.releases.ReleaseEraseByShortened;
 import org.custodian.contracts.releases.ReleaseExpired;
 import org.custodian.contracts.releases.ReleaseFlagResolved;
 import org.custodian.contracts.releases.ReleaseFlagged;
@@ -58,6 +59,31 @@ class ReleaseTest {
         fixture.given(ISSUED, flagged, new ReleaseFlagResolved(RELEASE, REQUEST, "keep", "keep it", at))
                 .when(new ResolveFlag(RELEASE, true, "again", at))
                 .expectNoEvents().expectException(ReleaseRuleBroken.class);
+    }
+
+    @Test
+    void anEraseByDateIsOnlyEverBroughtForwardWhileTheDataIsHeld() {
+        LocalDate earlier = LocalDate.parse("2027-06-10");
+        Instant at = Instant.parse("2026-12-28T10:00:00Z");
+        ReleaseEraseByShortened shortened = new ReleaseEraseByShortened(RELEASE, REQUEST, "r-1", ERASE_BY, earlier,
+                "retention", "evt-1", at);
+        fixture.given(ISSUED).when(new ShortenEraseBy(RELEASE, earlier, "retention", "evt-1", at)).expectEvents(shortened);
+        fixture.given(ISSUED).when(new ShortenEraseBy(RELEASE, ERASE_BY, "same", "evt-2", at)).expectNoEvents();
+        fixture.given(ISSUED, shortened).when(new ShortenEraseBy(RELEASE, ERASE_BY.minusDays(1), "later", "evt-3", at))
+                .expectNoEvents();
+        fixture.given(ISSUED, new ReleaseRevoked(RELEASE, REQUEST, "gone", at))
+                .when(new ShortenEraseBy(RELEASE, earlier, "retention", "evt-4", at)).expectNoEvents();
+    }
+
+    @Test
+    void aShortenedReleaseExpiresOnItsNewEraseByDate() {
+        ReleaseEraseByShortened shortened = new ReleaseEraseByShortened(RELEASE, REQUEST, "r-1", ERASE_BY,
+                LocalDate.parse("2027-06-10"), "retention", "evt-1", Instant.parse("2026-12-28T10:00:00Z"));
+        Access late = access("r-1", "2027-06-10T00:00:00Z");
+
+        fixture.given(ISSUED, shortened)
+                .when(new RecordAccess(RELEASE, "a-9", late))
+                .expectEvents(new ReleaseAccessViolated(RELEASE, REQUEST, "a-9", late, List.of("EXPIRED")));
     }
 
     @Test
