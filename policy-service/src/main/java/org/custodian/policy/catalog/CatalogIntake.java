@@ -69,8 +69,8 @@ class CatalogIntake implements Consumer<Message<byte[]>> {
             datasets.record(changed, at);
             reEvaluations.forDataset(changed.datasetId(), envelope.getType(), envelope.getId(), at);
         } else if (event instanceof ConsentWithdrawn withdrawn) {
-            Instant withdrawnAt = withdrawn.withdrawnAt() == null ? at : withdrawn.withdrawnAt();
-            reEvaluations.forDataset(withdrawn.datasetId(), envelope.getType(), envelope.getId(), withdrawnAt);
+            // ordered by when Custodian recorded it; the reporter's withdrawn_at stays in the event as occurred_at
+            reEvaluations.forDataset(withdrawn.datasetId(), envelope.getType(), envelope.getId(), at);
         }
     }
 }

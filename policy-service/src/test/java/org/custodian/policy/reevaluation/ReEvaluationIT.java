@@ -31,7 +31,8 @@ import org.junit.jupiter.api.Test;
 /** Approved requests are judged again, once, when their dataset's terms change or consent is withdrawn (catalog events). */
 class ReEvaluationIT extends PolicyServiceIntegration {
 
-    private static final Instant WITHDRAWN_AT = Instant.parse("2026-11-23T09:00:00Z");
+    /** What a reporter claims: before the request was even decided (2026-11-22), so it must not order anything. */
+    private static final Instant WITHDRAWN_AT = Instant.parse("2026-11-20T09:00:00Z");
 
     private String dataset;
     private String researcher;
@@ -69,14 +70,15 @@ class ReEvaluationIT extends PolicyServiceIntegration {
         String approved = approvedRequest();
         String eventId = unique("evt");
         ConsentWithdrawn withdrawn = new ConsentWithdrawn(dataset, "a", List.of(), WITHDRAWN_AT, null);
+        Instant recorded = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
 
-        publish(withdrawn, eventId, Instant.now());
-        publish(withdrawn, eventId, Instant.now());
+        publish(withdrawn, eventId, recorded);
+        publish(withdrawn, eventId, recorded);
 
         DecisionReEvaluated again = reEvaluated(approved);
         assertThat(again.cause()).isEqualTo(EventType.CONSENT_WITHDRAWN.cloudEventType());
         assertThat(again.causeId()).isEqualTo(eventId);
-        assertThat(again.evaluatedAt()).isEqualTo(WITHDRAWN_AT);
+        assertThat(again.evaluatedAt()).as("Custodian's time of record, not the reporter's withdrawn_at").isEqualTo(recorded);
         assertThat(reEvaluationsOf(approved)).isEqualTo(1);
     }
 
