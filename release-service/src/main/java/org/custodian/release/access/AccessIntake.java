@@ -32,7 +32,7 @@ class AccessIntake implements Consumer<Message<byte[]>> {
         if (inbound.data() instanceof AccessLogged logged) {
             recorder.record(new AccessReport(LEDGER, inbound.deliveryKey(), logged.releaseId(),
                     new Access(logged.researcherId(), logged.datasetId(), logged.fields(), logged.rows(), logged.bytes(),
-                            logged.origin(), logged.accessedAt()), inbound.actor()));
+                            logged.origin(), logged.accessedAt()), inbound.actor(), inbound.onBehalfOf()));
         }
     }
 }
