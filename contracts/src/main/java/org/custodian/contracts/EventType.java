@@ -4,12 +4,17 @@ import java.util.Arrays;
 import java.util.Optional;
 import org.custodian.contracts.catalog.ConsentRecorded;
 import org.custodian.contracts.catalog.ConsentWithdrawn;
+import org.custodian.contracts.catalog.DatasetCommitteeChanged;
 import org.custodian.contracts.catalog.DatasetRegistered;
 import org.custodian.contracts.catalog.DatasetTermsChanged;
 import org.custodian.contracts.catalog.ResearcherCredentialsChanged;
 import org.custodian.contracts.catalog.ResearcherRegistered;
+import org.custodian.contracts.catalog.ReviewWindowChanged;
 import org.custodian.contracts.decisions.DecisionMade;
 import org.custodian.contracts.decisions.DecisionReEvaluated;
+import org.custodian.contracts.operations.ChatMemberLinked;
+import org.custodian.contracts.operations.WebhookDisabled;
+import org.custodian.contracts.operations.WebhookSubscribed;
 import org.custodian.contracts.releases.DeliveryMade;
 import org.custodian.contracts.releases.ErasureCertified;
 import org.custodian.contracts.releases.ErasureDue;
@@ -35,6 +40,7 @@ import org.custodian.contracts.requests.RequestWithdrawn;
 import org.custodian.contracts.requests.RequestChangesRequested;
 import org.custodian.contracts.requests.ReviewAssigned;
 import org.custodian.contracts.requests.ReviewConflictDeclared;
+import org.custodian.contracts.requests.ReviewStalled;
 import org.custodian.contracts.requests.ReviewVoteCast;
 
 /** Every governance event type: its CloudEvents type, version, topic and record. */
@@ -72,7 +78,13 @@ public enum EventType {
     ERASURE_REQUESTED("erasure.requested", 1, Topic.RELEASES, ErasureRequested.class),
     ERASURE_REQUEST_CERTIFIED("erasure.request-certified", 1, Topic.RELEASES, ErasureRequestCertified.class),
     RELEASE_FLAGGED("release.flagged", 1, Topic.RELEASES, ReleaseFlagged.class),
-    RELEASE_FLAG_RESOLVED("release.flag-resolved", 1, Topic.RELEASES, ReleaseFlagResolved.class);
+    RELEASE_FLAG_RESOLVED("release.flag-resolved", 1, Topic.RELEASES, ReleaseFlagResolved.class),
+    DATASET_COMMITTEE_CHANGED("dataset.committee-changed", 1, Topic.CATALOG, DatasetCommitteeChanged.class),
+    DATASET_REVIEW_WINDOW_CHANGED("dataset.review-window-changed", 1, Topic.CATALOG, ReviewWindowChanged.class),
+    REVIEW_STALLED("review.stalled", 1, Topic.REQUESTS, ReviewStalled.class),
+    CHAT_MEMBER_LINKED("chat.member-linked", 1, Topic.CATALOG, ChatMemberLinked.class),
+    WEBHOOK_SUBSCRIBED("webhook.subscribed", 1, Topic.CATALOG, WebhookSubscribed.class),
+    WEBHOOK_DISABLED("webhook.disabled", 1, Topic.CATALOG, WebhookDisabled.class);
 
     private static final String PREFIX = "org.custodian.";
 

@@ -13,6 +13,11 @@ public final class GovernanceCloudEvents {
     public static final String ACTOR_EXTENSION = "actor";
     /** The subject an authorised integration said it acted for; never replaces {@link #ACTOR_EXTENSION}. */
     public static final String ON_BEHALF_OF_EXTENSION = "onbehalfof";
+    /**
+     * Set on an inbound event by the door that authenticated its sender (the value names that door): only
+     * then is its {@link #ACTOR_EXTENSION} the authenticated principal rather than a claim.
+     */
+    public static final String ACTOR_VERIFIED_BY_EXTENSION = "actorverifiedby";
     public static final String JSON = "application/json";
 
     private GovernanceCloudEvents() {

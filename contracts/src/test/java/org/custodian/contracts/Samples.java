@@ -5,6 +5,12 @@ import java.time.LocalDate;
 import java.util.List;
 import org.custodian.contracts.catalog.Consent;
 import org.custodian.contracts.catalog.ConsentRecorded;
+import org.custodian.contracts.operations.WebhookDisabled;
+import org.custodian.contracts.operations.WebhookSubscribed;
+import org.custodian.contracts.operations.ChatMemberLinked;
+import org.custodian.contracts.requests.ReviewStalled;
+import org.custodian.contracts.catalog.ReviewWindowChanged;
+import org.custodian.contracts.catalog.DatasetCommitteeChanged;
 import org.custodian.contracts.catalog.ConsentWithdrawn;
 import org.custodian.contracts.catalog.DatasetRegistered;
 import org.custodian.contracts.catalog.DatasetTermsChanged;
@@ -125,7 +131,14 @@ final class Samples {
                 new ReleaseFlagged("rel-1", "req-1", "r-1", "decision.re-evaluated deny (CONSENT_WITHDRAWN)", "evt-reeval-1",
                         Instant.parse("2027-05-04T09:00:00Z")),
                 new ReleaseFlagResolved("rel-1", "req-1", "keep", "The withdrawal does not cover this extract.",
-                        Instant.parse("2027-05-05T09:00:00Z")));
+                        Instant.parse("2027-05-05T09:00:00Z")),
+                new DatasetCommitteeChanged("ds-trials", List.of("rev-1", "rev-2"), 2, true),
+                new ReviewWindowChanged("ds-trials", 30),
+                new ReviewStalled("req-3", "QUORUM_UNREACHABLE", 1, 2),
+                new ChatMemberLinked("rev-1", "U024BE7LH"),
+                new WebhookSubscribed("wh-1", "https://hooks.example.org/custodian",
+                        List.of("*")),
+                new WebhookDisabled("wh-1", "The receiver answered 410 Gone."));
     }
 
     private Samples() {

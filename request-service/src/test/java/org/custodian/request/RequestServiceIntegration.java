@@ -43,6 +43,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "custodian.integrations.webhooks.enclave.secrets[0]=" + RequestServiceIntegration.ENCLAVE_SECRET,
         "custodian.integrations.webhooks.enclave.secrets[1]=" + RequestServiceIntegration.ENCLAVE_NEXT_SECRET,
+        "custodian.integrations.consent-hub.may-act-for[0]=sam",
+        "custodian.integrations.ops-bridge.may-act-for[0]=*",
         "custodian.webhooks.require-https=false",
         "custodian.webhooks.poll-interval=100ms",
         "custodian.webhooks.retry.initial-interval=200ms",

@@ -14,6 +14,8 @@ import org.custodian.audit.log.NotCanonicalJsonException;
 import org.custodian.contracts.GovernanceCloudEvents;
 import org.custodian.contracts.InvalidEventException;
 import org.custodian.contracts.KafkaCloudEvents;
+import org.custodian.contracts.Topic;
+import org.custodian.contracts.inbound.InboundEvent;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.messaging.Message;
 import org.springframework.stereotype.Component;
@@ -87,7 +89,7 @@ class AuditIngestion implements Consumer<Message<List<byte[]>>> {
         CloudEvent event = KafkaCloudEvents.read(record.headers(), record.value());
         Delivery delivery = record.delivery();
         NewEntry entry = new NewEntry(event.getId(), event.getSource().toString(), event.getType(), event.getSubject(),
-                GovernanceCloudEvents.actor(event), event.getTime() == null ? null : event.getTime().toInstant(),
+                actor(event, delivery.topic()), event.getTime() == null ? null : event.getTime().toInstant(),
                 delivery.topic(), delivery.partition(), delivery.offset(), Envelopes.of(event));
         try {
             AuditLog.requireLoggable(entry);
@@ -95,6 +97,11 @@ class AuditIngestion implements Consumer<Message<List<byte[]>>> {
             throw new InvalidEventException("Event " + event.getId() + " cannot be logged: " + e.getMessage(), e);
         }
         return entry;
+    }
+
+    /** On the inbound topic an {@code actor} extension is trusted only as the HTTP door verified it (ADR 007). */
+    private static String actor(CloudEvent event, String topic) {
+        return Topic.INBOUND.topicName().equals(topic) ? InboundEvent.actorOf(event) : GovernanceCloudEvents.actor(event);
     }
 
     /** A batch read: the entries to log and the records they come from, index for index, and the dead letters. */

@@ -44,10 +44,26 @@ class IngestionIT extends AuditServiceIntegration {
         assertThat(approved.at("/data/obligations/erase_by").asText()).isEqualTo("2027-11-22");
         assertThat(approved.at("/entry_hash").asText()).hasSize(64);
         JsonNode logged = only(entries, "com.example.enclave.access-logged");
-        assertThat(logged.at("/actor").asText()).isEqualTo("enclave-gateway");
+        assertThat(logged.at("/actor").asText()).as("produced straight to the inbound topic: its source acted, "
+                + "its actor extension is only a claim (ADR 007)").isEqualTo("urn:enclave:eu-1");
         assertThat(logged.at("/time").asText()).isEqualTo("2026-11-22T09:15:30.123456Z");
         assertThat(logged.at("/data/rows").asInt()).isEqualTo(12);
         assertThat(logged.at("/data/bytes").decimalValue()).isEqualByComparingTo("1.5");
+    }
+
+    @Test
+    void anIntegrationsEventIsFoundByTheIntegrationAndNeverByWhomItClaimedToActFor() {
+        String subject = newSubject("rel");
+        String integration = newSubject("hub");
+        CloudEvent verified = io.cloudevents.core.builder.CloudEventBuilder.v1(outsideEvent(subject, "{\"rows\": 1}"))
+                .withExtension("actor", integration).withExtension("onbehalfof", "sam-" + integration)
+                .withExtension("actorverifiedby", "/request-service").build();
+
+        publish(Topic.INBOUND, subject, verified);
+
+        awaitEntries(subject, 1);
+        assertThat(entries("actor=" + integration)).extracting(e -> e.at("/event_id").asText()).containsExactly(verified.getId());
+        assertThat(entries("actor=sam-" + integration)).isEmpty();
     }
 
     @Test

@@ -27,10 +27,45 @@ public record InboundEvent(InboundType type, Record data, CloudEvent cloudEvent)
         return cloudEvent.getSource() + " " + cloudEvent.getId();
     }
 
-    /** Who acted: the {@code actor} extension, or else the system that sent it. */
+    /** Who acted, by {@link #actorOf(CloudEvent)}. */
     public String actor() {
-        Object actor = cloudEvent.getExtension(GovernanceCloudEvents.ACTOR_EXTENSION);
-        return actor != null ? actor.toString() : cloudEvent.getSource().toString();
+        return actorOf(cloudEvent);
+    }
+
+    /** On whose behalf the actor said it acted, by {@link #claimOf(CloudEvent)}; null when it made no claim. */
+    public String onBehalfOf() {
+        return claimOf(cloudEvent);
+    }
+
+    /**
+     * The authenticated principal (docs/adr/007-attribution.md): the {@code actor} the HTTP door set when it
+     * verified the sender; for an event produced straight to the topic, the producing system, its {@code source}.
+     */
+    public static String actorOf(CloudEvent event) {
+        String actor = extension(event, GovernanceCloudEvents.ACTOR_EXTENSION);
+        return verified(event) && actor != null ? actor : event.getSource().toString();
+    }
+
+    /**
+     * The subject the sender claimed to act for: as the door allowed it, or (for an event produced straight
+     * to the topic) whatever {@code onbehalfof} or {@code actor} it carries other than its source, unverified.
+     */
+    public static String claimOf(CloudEvent event) {
+        String onBehalfOf = extension(event, GovernanceCloudEvents.ON_BEHALF_OF_EXTENSION);
+        if (verified(event)) {
+            return onBehalfOf;
+        }
+        String claim = onBehalfOf != null ? onBehalfOf : extension(event, GovernanceCloudEvents.ACTOR_EXTENSION);
+        return claim == null || claim.equals(event.getSource().toString()) ? null : claim;
+    }
+
+    private static boolean verified(CloudEvent event) {
+        return extension(event, GovernanceCloudEvents.ACTOR_VERIFIED_BY_EXTENSION) != null;
+    }
+
+    private static String extension(CloudEvent event, String name) {
+        Object value = event.getExtension(name);
+        return value == null ? null : value.toString();
     }
 
     private static JsonNode json(CloudEvent event) {

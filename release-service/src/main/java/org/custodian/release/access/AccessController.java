@@ -35,7 +35,7 @@ class AccessController {
     ResponseEntity<AccessReceipt> report(@PathVariable String id, @Valid @RequestBody AccessBody body, Caller caller,
                                          @RequestHeader(name = "Idempotency-Key", required = false) String key) {
         String accessId = caller.subject() + " " + requireKey(key);
-        Optional<List<String>> violations = recorder.record(new AccessReport(LEDGER, accessId, id, body.access(), caller.subject()));
+        Optional<List<String>> violations = recorder.record(new AccessReport(LEDGER, accessId, id, body.access(), caller.subject(), null));
         return violations.map(found -> ResponseEntity.status(HttpStatus.ACCEPTED).body(AccessReceipt.recorded(id, accessId, found)))
                 .orElseGet(() -> ResponseEntity.ok(AccessReceipt.duplicate(id, accessId)));
     }

@@ -36,7 +36,7 @@ class AccessIntake implements Consumer<Message<byte[]>> {
             try {
                 recorder.record(new AccessReport(LEDGER, inbound.deliveryKey(), logged.releaseId(),
                         new Access(logged.researcherId(), logged.datasetId(), logged.fields(), logged.rows(), logged.bytes(),
-                                logged.origin(), logged.accessedAt()), inbound.actor()));
+                                logged.origin(), logged.accessedAt()), inbound.actor(), inbound.onBehalfOf()));
             } catch (RuleViolation impossible) {
                 throw new InvalidEventException(impossible.code() + ": " + impossible.getMessage(), impossible);
             }

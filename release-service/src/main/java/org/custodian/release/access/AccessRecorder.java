@@ -5,7 +5,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.gateway.EventGateway;
@@ -16,7 +15,7 @@ import org.custodian.release.release.ReleaseCommands;
 import org.custodian.release.release.ReleaseRegister;
 import org.custodian.release.release.ReleaseView;
 import org.custodian.support.events.ConsumedEvents;
-import org.custodian.support.events.GovernanceOutbox;
+import org.custodian.support.events.ActingCommands;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -56,7 +55,7 @@ class AccessRecorder {
             return Optional.empty();
         }
         List<String> violations = release.isPresent()
-                ? commands.<List<String>>send(report.actor(), new RecordAccess(report.releaseId(), report.accessId(), report.access()))
+                ? commands.<List<String>>send(report.actor(), report.onBehalfOf(), new RecordAccess(report.releaseId(), report.accessId(), report.access()))
                 : unknownRelease(report);
         if (!violations.isEmpty()) {
             Access access = report.access();
@@ -86,7 +85,8 @@ class AccessRecorder {
     private List<String> unknownRelease(AccessReport report) {
         List<String> violations = List.of(UNKNOWN_RELEASE);
         events.publish(GenericEventMessage.asEventMessage(new ReleaseAccessViolated(report.releaseId(), null,
-                report.accessId(), report.access(), violations)).andMetaData(Map.of(GovernanceOutbox.ACTOR, report.actor())));
+                report.accessId(), report.access(), violations))
+                .andMetaData(ActingCommands.metaData(report.actor(), report.onBehalfOf())));
         return violations;
     }
 }

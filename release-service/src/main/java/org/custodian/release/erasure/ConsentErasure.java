@@ -15,12 +15,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Turns a withdrawal of consent into an erasure request on every release that still holds data of
  * that dataset (not yet certified as erased); once per withdrawal event, its ledger entry committing
- * with the requests.
+ * with the requests. Each request is credited to whoever recorded the withdrawal (and for whom).
  */
 @Service
 public class ConsentErasure {
 
-    static final String ACTOR = "release-service";
     static final String LEDGER = "release-service.consent";
     static final String REASON = "consent.withdrawn";
 
@@ -39,12 +38,12 @@ public class ConsentErasure {
     }
 
     @Transactional
-    public void withdrawn(String eventId, ConsentWithdrawn withdrawal) {
+    public void withdrawn(String eventId, ConsentWithdrawn withdrawal, String actor, String onBehalfOf) {
         if (!consumed.firstDelivery(LEDGER, eventId)) {
             return;
         }
         register.holding(withdrawal.datasetId()).forEach(release -> {
-            commands.send(ACTOR, new RequestSubjectErasure(release.id(), erasureRequestId(release.id(), eventId),
+            commands.send(actor, onBehalfOf, new RequestSubjectErasure(release.id(), erasureRequestId(release.id(), eventId),
                     withdrawal.datasetId(), withdrawal.cohort(), withdrawal.subjectRefs(), REASON, eventId, clock.instant()));
             meters.counter("custodian.releases.erasure.requested", "reason", REASON).increment();
         });

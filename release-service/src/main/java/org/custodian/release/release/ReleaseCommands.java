@@ -18,8 +18,13 @@ public class ReleaseCommands {
     }
 
     public <R> R send(String actor, Object command) {
+        return send(actor, null, command);
+    }
+
+    /** As {@link #send(String, Object)}, for an actor allowed to act for someone else. */
+    public <R> R send(String actor, String onBehalfOf, Object command) {
         try {
-            return commands.sendAndWait(ActingCommands.by(actor, command));
+            return commands.sendAndWait(ActingCommands.by(actor, onBehalfOf, command));
         } catch (AggregateNotFoundException e) {
             throw unknown(String.valueOf(e.getAggregateIdentifier()));
         } catch (ReleaseRuleBroken broken) {

@@ -29,7 +29,7 @@ class CatalogIntake implements Consumer<Message<byte[]>> {
     public void accept(Message<byte[]> message) {
         InboundEvent inbound = InboundEvents.read(message);
         if (inbound.event() instanceof ConsentWithdrawn withdrawal) {
-            erasure.withdrawn(inbound.id(), withdrawal);
+            erasure.withdrawn(inbound.id(), withdrawal, inbound.actor(), inbound.onBehalfOf());
         }
         if (inbound.event() instanceof ResearcherCredentialsChanged changed && !changed.active()) {
             revocation.offboarded(inbound.id(), changed.researcherId(), "Researcher " + changed.researcherId()

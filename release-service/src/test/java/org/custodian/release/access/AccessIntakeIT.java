@@ -61,7 +61,22 @@ class AccessIntakeIT extends ReleaseServiceIntegration {
         assertThat(accessed.access().origin()).isEqualTo("enclave-eu-1");
         assertThat(accessed.access().accessedAt()).isEqualTo(Instant.parse("2027-01-10T09:30:00Z"));
         assertThat(new String(record.key(), StandardCharsets.UTF_8)).isEqualTo(requestId);
+        assertThat(KafkaProbe.header(record, "ce_actor")).as("produced straight to the topic: its source acted")
+                .isEqualTo("/enclave");
+        assertThat(KafkaProbe.header(record, "ce_onbehalfof")).as("its actor extension, an unverified claim").isEqualTo("enclave-eu");
+    }
+
+    @Test
+    void anAccessPostedThroughTheDoorIsCreditedToTheIntegrationThatPostedItBesideWhomItActedFor() {
+        CloudEvent verified = CloudEventBuilder.v1(accessLogged(releaseId, researcher, "2027-01-10T09:30:00Z"))
+                .withExtension("actor", "enclave-eu").withExtension("onbehalfof", "sam")
+                .withExtension("actorverifiedby", "/request-service").build();
+        send(verified);
+
+        ConsumerRecord<byte[], byte[]> record = kafka.await(KafkaProbe.ofType(EventType.RELEASE_ACCESSED, requestId), WAIT);
+
         assertThat(KafkaProbe.header(record, "ce_actor")).isEqualTo("enclave-eu");
+        assertThat(KafkaProbe.header(record, "ce_onbehalfof")).isEqualTo("sam");
     }
 
     @Test

@@ -4,13 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.custodian.contracts.EventMetadata;
 import org.custodian.contracts.EventType;
 import org.custodian.contracts.GovernanceCloudEvents;
 import org.custodian.contracts.Topic;
@@ -134,6 +137,21 @@ class ConsentErasureIT extends ReleaseServiceIntegration {
             assertThat(KafkaProbe.header(record, "x-exception-message")).isNotBlank();
         }
         assertThat(storedEvents(ErasureRequested.class, releaseId)).isZero();
+    }
+
+    @Test
+    void anErasureRequestIsCreditedToWhoeverRecordedTheWithdrawalBesideWhomTheyActedFor() {
+        ConsentWithdrawn withdrawal = new ConsentWithdrawn(dataset, null, List.of("subj-3"), Instant.parse("2020-01-01T00:00:00Z"), "cp-10");
+        EventMetadata recorded = new EventMetadata(UUID.randomUUID().toString(), URI.create("/request-service"),
+                Instant.now().atOffset(ZoneOffset.UTC), "consent-hub", "sam");
+
+        kafka.send(Topic.CATALOG.topicName(), dataset, GovernanceCloudEvents.encode(withdrawal, recorded));
+
+        ConsumerRecord<byte[], byte[]> requested = kafka.await(KafkaProbe.ofType(EventType.ERASURE_REQUESTED, requestId), WAIT);
+        assertThat(KafkaProbe.header(requested, "ce_actor")).isEqualTo("consent-hub");
+        assertThat(KafkaProbe.header(requested, "ce_onbehalfof")).isEqualTo("sam");
+        assertThat(((ErasureRequested) GovernanceCloudEvents.decode(KafkaProbe.cloudEvent(requested))).requestedAt())
+                .as("Custodian's clock, not the withdrawal's claimed time").isAfter(Instant.parse("2026-01-01T00:00:00Z"));
     }
 
     private String requestErasure() {

@@ -5,7 +5,7 @@ import org.axonframework.serialization.Revision;
 /**
  * A review cannot reach its quorum: {@code NO_ELIGIBLE_REVIEWERS} or {@code QUORUM_UNREACHABLE}; or its
  * vote deadline passed before the quorum was reached: {@code VOTE_DEADLINE_PASSED}.
- * Kept for the steward, who sees it on the request; it is not published.
+ * Kept for the steward, who sees it on the request; published as {@code review.stalled} by {@link StalledReviewAnnouncer}.
  */
 @Revision("1")
 record ReviewStalled(String requestId, String code, int eligibleReviewers, int approvalsRequired) {

@@ -5,7 +5,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.util.List;
+import org.custodian.contracts.operations.ChatMemberLinked;
+import org.custodian.request.config.GovernanceChanges;
 import org.custodian.support.security.Caller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,19 +25,23 @@ class ChatMemberController {
 
     private final ChatMembers members;
     private final Clock clock;
+    private final GovernanceChanges changes;
 
-    ChatMemberController(ChatMembers members, Clock clock) {
+    ChatMemberController(ChatMembers members, Clock clock, GovernanceChanges changes) {
         this.members = members;
         this.clock = clock;
+        this.changes = changes;
     }
 
     @PutMapping("/{reviewerId}")
+    @Transactional
     @Operation(summary = "Link a reviewer (token subject) to a Slack user id",
             description = "Steward only. A Slack user belongs to one person: linking it to a second reviewer, or to a "
                     + "reviewer other than the researcher registered with it, is 409 SLACK_USER_TAKEN.")
     ChatMembers.Member link(@PathVariable @Size(max = 128) String reviewerId, @Valid @RequestBody LinkBody body,
                             Caller caller) {
         members.link(reviewerId, body.slackUserId(), caller.subject(), clock.instant());
+        changes.record(new ChatMemberLinked(reviewerId, body.slackUserId()), caller.subject());
         return members.all().stream().filter(member -> member.reviewerId().equals(reviewerId)).findFirst().orElseThrow();
     }
 

@@ -3,7 +3,10 @@ package org.custodian.request.dataset;
 import java.util.List;
 import org.axonframework.serialization.Revision;
 
-/** A steward set a dataset's review committee; internal to request-service, the policy does not need it. */
+/**
+ * A steward set a dataset's review committee; request-service's own event (the policy does not need it),
+ * published for the audit log as {@code dataset.committee-changed} by {@link CommitteeAnnouncer}.
+ */
 @Revision("1")
 record CommitteeChanged(String datasetId, List<String> reviewers, int approvalsRequired, boolean blinded) {
 

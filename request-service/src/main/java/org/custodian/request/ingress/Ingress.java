@@ -1,7 +1,6 @@
 package org.custodian.request.ingress;
 
 import io.cloudevents.CloudEvent;
-import io.cloudevents.core.builder.CloudEventBuilder;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
@@ -9,10 +8,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.custodian.contracts.GovernanceCloudEvents;
 import org.custodian.contracts.Topic;
 import org.custodian.support.events.EventPublisher;
 import org.custodian.support.problem.RuleViolation;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Accepts outside events: a post is validated as a whole (one bad event refuses all, nothing is
  * published) and answered per event; each new event goes to the inbound topic unchanged but for
- * the {@code actor} extension, added when absent, naming who posted it.
+ * its attribution: the {@code actor} extension names who posted it (whatever the sender put there),
+ * {@code onbehalfof} the subject it may act for, {@code actorverifiedby} this door.
  */
 @Service
 class Ingress {
@@ -29,12 +29,17 @@ class Ingress {
     private final EventPublisher publisher;
     private final MeterRegistry meters;
     private final Clock clock;
+    private final ActingRights rights;
+    private final String door;
 
-    Ingress(InboundLedger ledger, EventPublisher publisher, MeterRegistry meters, Clock clock) {
+    Ingress(InboundLedger ledger, EventPublisher publisher, MeterRegistry meters, Clock clock, ActingRights rights,
+            @Value("${custodian.events.source:/${spring.application.name}}") String door) {
         this.ledger = ledger;
         this.publisher = publisher;
         this.meters = meters;
         this.clock = clock;
+        this.rights = rights;
+        this.door = door;
     }
 
     @Transactional
@@ -45,21 +50,32 @@ class Ingress {
             String code = events.size() == 1 ? problems.get(0).code() : "INVALID_BATCH";
             throw new IngressRefused(HttpStatus.UNPROCESSABLE_ENTITY, code, problems);
         }
+        List<Attribution> attributions = attributions(events, principal);
         List<Acceptance> acceptances = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
-            acceptances.add(accept(i, events.get(i), principal));
+            acceptances.add(accept(i, events.get(i), attributions.get(i)));
         }
         return acceptances;
     }
 
-    private Acceptance accept(int index, CloudEvent event, String principal) {
+    private List<Attribution> attributions(List<CloudEvent> events, String principal) {
+        try {
+            return Attribution.of(events, principal, rights);
+        } catch (IngressRefused refused) {
+            count("refused", events.size());
+            throw refused;
+        }
+    }
+
+    private Acceptance accept(int index, CloudEvent event, Attribution attribution) {
+        String principal = attribution.actor();
         // PostgreSQL keeps microseconds: the first answer must equal the one a repeat reads back
         Optional<Instant> claimed = ledger.claim(event, principal, clock.instant().truncatedTo(ChronoUnit.MICROS));
         if (claimed.isEmpty()) {
             count("duplicate", 1);
             return acceptance(index, event, Acceptance.Status.DUPLICATE, ledger.acceptedAt(event));
         }
-        publish(withActor(event, principal));
+        publish(attribution.stamp(event, door));
         count("accepted", 1);
         return acceptance(index, event, Acceptance.Status.ACCEPTED, claimed.get());
     }
@@ -72,13 +88,6 @@ class Ingress {
             throw new RuleViolation(HttpStatus.SERVICE_UNAVAILABLE, "BROKER_UNAVAILABLE",
                     "The event could not be handed to the broker; nothing was accepted. Try again.");
         }
-    }
-
-    private static CloudEvent withActor(CloudEvent event, String principal) {
-        if (event.getExtension(GovernanceCloudEvents.ACTOR_EXTENSION) != null) {
-            return event;
-        }
-        return CloudEventBuilder.v1(event).withExtension(GovernanceCloudEvents.ACTOR_EXTENSION, principal).build();
     }
 
     private static Acceptance acceptance(int index, CloudEvent event, Acceptance.Status status, Instant at) {

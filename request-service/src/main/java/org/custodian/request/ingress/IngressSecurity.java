@@ -9,7 +9,7 @@ import org.springframework.security.oauth2.server.resource.web.authentication.Be
 
 /** Signed webhook posts are authenticated before the bearer-token filter looks for a token. */
 @Configuration
-@EnableConfigurationProperties(WebhookIntegrations.class)
+@EnableConfigurationProperties({WebhookIntegrations.class, ActingRights.class})
 class IngressSecurity {
 
     @Bean

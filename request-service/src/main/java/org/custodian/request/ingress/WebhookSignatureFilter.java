@@ -24,7 +24,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Authenticates a post to {@code /api/events} that carries a Standard Webhooks signature: HMAC-SHA256
  * over id, timestamp and body with one of an integration's secrets, within five minutes. A bad,
- * stale or unknown signature is refused before anything is read further.
+ * stale or unknown signature is refused before anything is read further. The caller is the integration
+ * by its configured name, the same name its acting rights are configured under.
  */
 class WebhookSignatureFilter extends OncePerRequestFilter {
 
@@ -55,7 +56,7 @@ class WebhookSignatureFilter extends OncePerRequestFilter {
             return;
         }
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "integration:" + integration.get(), null, List.of(new SimpleGrantedAuthority(Role.INTEGRATION.authority()))));
+                integration.get(), null, List.of(new SimpleGrantedAuthority(Role.INTEGRATION.authority()))));
         chain.doFilter(cached, response);
     }
 

@@ -52,7 +52,7 @@ class CredentialReports implements Consumer<Message<byte[]>> {
         InboundEvent inbound = outside.read(message, CONSUMER);
         Optional<Object> command = command(inbound);
         if (command.isPresent() && consumed.firstDelivery(CONSUMER, inbound.deliveryKey())) {
-            commands.sendAndWait(ActingCommands.by(inbound.actor(), command.get()));
+            commands.sendAndWait(ActingCommands.by(inbound.actor(), inbound.onBehalfOf(), command.get()));
         }
     }
 

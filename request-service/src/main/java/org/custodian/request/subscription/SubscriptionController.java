@@ -11,11 +11,14 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.custodian.contracts.EventType;
+import org.custodian.contracts.operations.WebhookSubscribed;
+import org.custodian.request.config.GovernanceChanges;
 import org.custodian.support.problem.RuleViolation;
 import org.custodian.support.security.Caller;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,22 +39,26 @@ class SubscriptionController {
     private final DeliveryQueue queue;
     private final Clock clock;
     private final boolean requireHttps;
+    private final GovernanceChanges changes;
 
     SubscriptionController(Subscriptions subscriptions, DeliveryQueue queue, Clock clock,
-                           @Value("${custodian.webhooks.require-https:true}") boolean requireHttps) {
+                           @Value("${custodian.webhooks.require-https:true}") boolean requireHttps, GovernanceChanges changes) {
         this.subscriptions = subscriptions;
         this.queue = queue;
         this.clock = clock;
         this.requireHttps = requireHttps;
+        this.changes = changes;
     }
 
     @PostMapping
+    @Transactional
     ResponseEntity<SubscriptionView> subscribe(@Valid @RequestBody SubscribeBody body, Caller caller) {
         requireUsable(body);
         Subscription subscription = new Subscription("wh-" + UUID.randomUUID(), body.url(), List.copyOf(body.eventTypes()),
                 caller.subject(), true, null, clock.instant());
         String secret = "whsec_" + Base64.getEncoder().encodeToString(randomBytes());
         subscriptions.add(subscription, secret);
+        changes.record(new WebhookSubscribed(subscription.id(), subscription.url(), subscription.eventTypes()), caller.subject());
         return ResponseEntity.created(URI.create("/api/webhooks/" + subscription.id()))
                 .body(SubscriptionView.withSecret(subscription, secret));
     }

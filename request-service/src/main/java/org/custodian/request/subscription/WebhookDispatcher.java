@@ -11,6 +11,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.custodian.contracts.operations.WebhookDisabled;
+import org.custodian.request.config.GovernanceChanges;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -33,15 +35,17 @@ class WebhookDispatcher {
     private final RetryPolicy retry;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final GovernanceChanges changes;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     WebhookDispatcher(DeliveryQueue queue, Subscriptions subscriptions, RetryPolicy retry,
-                      TransactionTemplate transactions, Clock clock) {
+                      TransactionTemplate transactions, Clock clock, GovernanceChanges changes) {
         this.queue = queue;
         this.subscriptions = subscriptions;
         this.retry = retry;
         this.transactions = transactions;
         this.clock = clock;
+        this.changes = changes;
     }
 
     @Scheduled(fixedDelayString = "${custodian.webhooks.poll-interval:500ms}")
@@ -80,7 +84,9 @@ class WebhookDispatcher {
         } else if (status != null && status == 410) {
             LOG.warn("Webhook {} answered 410 Gone; disabling subscription {}", subscription.url(), subscription.id());
             queue.settle(delivery, DeliveryQueue.State.ABANDONED, now);
-            subscriptions.disable(subscription.id(), "The receiver answered 410 Gone at " + now + ".");
+            String reason = "The receiver answered 410 Gone at " + now + ".";
+            subscriptions.disable(subscription.id(), reason);
+            changes.record(new WebhookDisabled(subscription.id(), reason), "system:webhook-delivery");
             queue.abandonPending(subscription.id());
         } else if (retry.exhausted(delivery.attempts() + 1)) {
             queue.settle(delivery, DeliveryQueue.State.FAILED, now);

@@ -106,7 +106,8 @@ class ConsentIT extends RequestServiceIntegration {
         ConsentWithdrawn event = (ConsentWithdrawn) GovernanceCloudEvents.decode(KafkaProbe.cloudEvent(record));
         assertThat(event.reportedEventId()).isEqualTo(reportId);
         assertThat(event.cohort()).isEqualTo("cohort-2019");
-        assertThat(KafkaProbe.header(record, "ce_actor")).isEqualTo("consent-platform");
+        assertThat(KafkaProbe.header(record, "ce_actor")).as("produced straight to the topic: its source acted")
+                .isEqualTo("/consent-platform");
         long published = kafka.drain(Duration.ofSeconds(5)).stream()
                 .filter(KafkaProbe.ofType(EventType.CONSENT_WITHDRAWN, dataset)).count();
         assertThat(published).isEqualTo(1);

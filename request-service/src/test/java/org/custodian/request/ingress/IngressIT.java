@@ -149,7 +149,7 @@ class IngressIT extends RequestServiceIntegration {
             assertThat(response.status()).as(response.raw()).isEqualTo(202);
             String id = response.json().at("/id").asText();
             ConsumerRecord<byte[], byte[]> record = inbound.await(r -> id.equals(KafkaProbe.header(r, "ce_id")), Duration.ofSeconds(20));
-            assertThat(KafkaProbe.header(record, "ce_actor")).isEqualTo("integration:enclave");
+            assertThat(KafkaProbe.header(record, "ce_actor")).isEqualTo("enclave");
         }
     }
 
@@ -173,7 +173,7 @@ class IngressIT extends RequestServiceIntegration {
         assertThat(rows("inbound_event")).as("nothing accepted").isEqualTo(ledgerBefore);
     }
 
-    private static Map<String, String> signed(String secret, String body, Instant at) throws Exception {
+    static Map<String, String> signed(String secret, String body, Instant at) throws Exception {
         String messageId = "msg_" + UUID.randomUUID();
         Map<String, String> headers = new HashMap<>();
         headers.put("Content-Type", STRUCTURED);

@@ -39,7 +39,10 @@ class CredentialReportsIT extends RequestServiceIntegration {
         ResearcherCredentialsChanged changed = (ResearcherCredentialsChanged) GovernanceCloudEvents.decode(KafkaProbe.cloudEvent(record));
         assertThat(changed.irb()).isNull();
         assertThat(changed.reason()).isEqualTo("irb.expired");
-        assertThat(KafkaProbe.header(record, "ce_actor")).isEqualTo("irb-system");
+        assertThat(KafkaProbe.header(record, "ce_actor")).as("produced straight to the topic: its source acted (ADR 007)")
+                .isEqualTo("/irb");
+        assertThat(KafkaProbe.header(record, "ce_onbehalfof")).as("its actor extension, kept as an unverified claim")
+                .isEqualTo("irb-system");
         assertThat(api.get("/api/researchers/" + researcher, STEWARD).json().at("/irb").isNull()).isTrue();
     }
 

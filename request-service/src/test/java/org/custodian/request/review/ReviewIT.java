@@ -18,6 +18,7 @@ import org.custodian.contracts.requests.RequestChangesRequested;
 import org.custodian.contracts.requests.RequestRejected;
 import org.custodian.contracts.requests.ReviewAssigned;
 import org.custodian.contracts.requests.ReviewConflictDeclared;
+import org.custodian.contracts.requests.ReviewStalled;
 import org.custodian.contracts.requests.ReviewVote;
 import org.custodian.contracts.requests.ReviewVoteCast;
 import org.custodian.testing.HttpApi;
@@ -129,6 +130,9 @@ class ReviewIT extends ReviewIntegration {
         assertThat(asSteward.json().at("/review/status").asText()).isEqualTo("STALLED");
         assertThat(asSteward.json().at("/review/stalled_reason").asText()).isEqualTo("QUORUM_UNREACHABLE");
         assertThat(asSteward.json().at("/review/recused/0").asText()).isEqualTo(first);
+        ConsumerRecord<byte[], byte[]> stalled = kafka.await(KafkaProbe.ofType(EventType.REVIEW_STALLED, id), WAIT);
+        assertThat(KafkaProbe.header(stalled, "ce_actor")).as("the reviewer whose recusal stalled it").isEqualTo(first);
+        assertThat(event(stalled, ReviewStalled.class).code()).isEqualTo("QUORUM_UNREACHABLE");
         HttpApi.Response asOtherReviewer = api.get("/api/requests/" + id, TestTokens.token(second, "reviewer"));
         assertThat(asOtherReviewer.raw()).doesNotContain("I co-author with this group.");
         assertBlind(asOtherReviewer, requester);
@@ -149,6 +153,9 @@ class ReviewIT extends ReviewIntegration {
         assertThat(asSteward.json().at("/review/status").asText()).isEqualTo("STALLED");
         assertThat(asSteward.json().at("/review/stalled_reason").asText()).isEqualTo("NO_ELIGIBLE_REVIEWERS");
         assertThat(asSteward.json().findValuesAsText("event")).contains("review.stalled");
+        ConsumerRecord<byte[], byte[]> stalled = kafka.await(KafkaProbe.ofType(EventType.REVIEW_STALLED, id), WAIT);
+        assertThat(KafkaProbe.header(stalled, "ce_actor")).as("the decision that opened the review").isEqualTo("policy-service");
+        assertThat(event(stalled, ReviewStalled.class).code()).isEqualTo("NO_ELIGIBLE_REVIEWERS");
     }
 
     @Test

@@ -10,8 +10,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.custodian.contracts.EventType;
 import org.custodian.request.RequestServiceIntegration;
 import org.custodian.testing.HttpApi;
+import org.custodian.testing.KafkaProbe;
 import org.custodian.testing.TestTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -84,6 +86,8 @@ class WebhookIT extends RequestServiceIntegration {
         await().pollDelay(Duration.ofSeconds(3)).until(() -> true);
         assertThat(receiver.received()).hasSize(seen);
         assertThat(api.get("/api/webhooks/" + id, STEWARD).json().at("/disabled_reason").asText()).contains("410");
+        var disabled = kafka.await(KafkaProbe.ofType(EventType.WEBHOOK_DISABLED, id), Duration.ofSeconds(10));
+        assertThat(KafkaProbe.header(disabled, "ce_actor")).isEqualTo("system:webhook-delivery");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.custodian.support.events;
 
+import java.util.HashMap;
 import java.util.Map;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -11,6 +12,21 @@ public final class ActingCommands {
     }
 
     public static CommandMessage<Object> by(String actor, Object command) {
-        return GenericCommandMessage.asCommandMessage(command).andMetaData(Map.of(GovernanceOutbox.ACTOR, actor));
+        return by(actor, null, command);
+    }
+
+    /** As {@link #by(String, Object)}, keeping beside the actor the subject it was allowed to act for (if any). */
+    public static CommandMessage<Object> by(String actor, String onBehalfOf, Object command) {
+        return GenericCommandMessage.asCommandMessage(command).andMetaData(metaData(actor, onBehalfOf));
+    }
+
+    /** The metadata naming who acted (and for whom), for a message sent without a command. */
+    public static Map<String, Object> metaData(String actor, String onBehalfOf) {
+        Map<String, Object> metaData = new HashMap<>();
+        metaData.put(GovernanceOutbox.ACTOR, actor);
+        if (onBehalfOf != null) {
+            metaData.put(GovernanceOutbox.ON_BEHALF_OF, onBehalfOf);
+        }
+        return metaData;
     }
 }

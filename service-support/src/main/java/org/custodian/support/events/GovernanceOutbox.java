@@ -18,6 +18,7 @@ public class GovernanceOutbox {
 
     public static final String PROCESSING_GROUP = "governance-outbox";
     public static final String ACTOR = "actor";
+    public static final String ON_BEHALF_OF = "onBehalfOf";
 
     private final EventPublisher publisher;
     private final URI source;
@@ -29,9 +30,19 @@ public class GovernanceOutbox {
 
     @EventHandler
     void on(GovernanceEvent event, EventMessage<?> message) {
+        publish(event, message);
+    }
+
+    /**
+     * Publishes a governance event with the envelope of the stored message it stands for: its id, time,
+     * actor and on-behalf-of claim. For a service's internal events that the audit log must see too.
+     */
+    public void publish(GovernanceEvent event, EventMessage<?> message) {
         Object actor = message.getMetaData().get(ACTOR);
+        Object onBehalfOf = message.getMetaData().get(ON_BEHALF_OF);
         EventMetadata metadata = new EventMetadata(message.getIdentifier(), source,
-                message.getTimestamp().atOffset(ZoneOffset.UTC), actor == null ? "system" : actor.toString());
+                message.getTimestamp().atOffset(ZoneOffset.UTC), actor == null ? "system" : actor.toString(),
+                onBehalfOf == null ? null : onBehalfOf.toString());
         publisher.publish(event, metadata);
     }
 }

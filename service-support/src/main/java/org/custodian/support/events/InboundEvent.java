@@ -14,4 +14,9 @@ public record InboundEvent(CloudEvent cloudEvent, GovernanceEvent event) {
     public String actor() {
         return GovernanceCloudEvents.actor(cloudEvent);
     }
+
+    /** Whom the actor was allowed to act for, or null. */
+    public String onBehalfOf() {
+        return GovernanceCloudEvents.onBehalfOf(cloudEvent);
+    }
 }

@@ -31,6 +31,6 @@ public class OutboxAutoConfiguration {
 
     @Bean
     CorrelationDataProvider actorCorrelation() {
-        return new SimpleCorrelationDataProvider(GovernanceOutbox.ACTOR);
+        return new SimpleCorrelationDataProvider(GovernanceOutbox.ACTOR, GovernanceOutbox.ON_BEHALF_OF);
     }
 }
