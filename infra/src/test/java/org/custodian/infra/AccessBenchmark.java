@@ -20,8 +20,13 @@ public final class AccessBenchmark {
 
     public static void main(String[] args) throws Exception {
         int accesses = args.length > 0 ? Integer.parseInt(args[0]) : 3000;
-        new AccessBenchmark().run(Math.max(accesses, 2 * WINDOW + 100));
-        System.exit(0);
+        int status = 1;
+        try {
+            new AccessBenchmark().run(Math.max(accesses, 2 * WINDOW + 100));
+            status = 0;
+        } finally {
+            System.exit(status); // runs the shutdown hook that stops the platform's processes, also after a failure
+        }
     }
 
     private void run(int accesses) throws InterruptedException {
