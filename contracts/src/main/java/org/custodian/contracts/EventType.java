@@ -7,6 +7,7 @@ import org.custodian.contracts.catalog.ConsentWithdrawn;
 import org.custodian.contracts.catalog.DatasetCommitteeChanged;
 import org.custodian.contracts.catalog.DatasetRegistered;
 import org.custodian.contracts.catalog.DatasetTermsChanged;
+import org.custodian.contracts.catalog.PersonalDataErased;
 import org.custodian.contracts.catalog.ResearcherCredentialsChanged;
 import org.custodian.contracts.catalog.ResearcherRegistered;
 import org.custodian.contracts.catalog.ReviewWindowChanged;
@@ -51,6 +52,7 @@ public enum EventType {
     RESEARCHER_CREDENTIALS_CHANGED("researcher.credentials-changed", 1, Topic.CATALOG, ResearcherCredentialsChanged.class),
     CONSENT_RECORDED("consent.recorded", 1, Topic.CATALOG, ConsentRecorded.class),
     CONSENT_WITHDRAWN("consent.withdrawn", 1, Topic.CATALOG, ConsentWithdrawn.class),
+    PERSONAL_DATA_ERASED("personal-data.erased", 1, Topic.CATALOG, PersonalDataErased.class),
     REQUEST_SUBMITTED("request.submitted", 1, Topic.REQUESTS, RequestSubmitted.class),
     REQUEST_APPROVED("request.approved", 1, Topic.REQUESTS, RequestApproved.class),
     REQUEST_REJECTED("request.rejected", 1, Topic.REQUESTS, RequestRejected.class),

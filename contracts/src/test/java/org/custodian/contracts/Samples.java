@@ -17,6 +17,7 @@ import org.custodian.contracts.catalog.DatasetTermsChanged;
 import org.custodian.contracts.catalog.DatasetTerms;
 import org.custodian.contracts.catalog.DsaSignature;
 import org.custodian.contracts.catalog.IrbApproval;
+import org.custodian.contracts.catalog.PersonalDataErased;
 import org.custodian.contracts.catalog.ResearcherCredentialsChanged;
 import org.custodian.contracts.catalog.ResearcherRegistered;
 import org.custodian.contracts.decisions.Decision;
@@ -79,6 +80,8 @@ final class Samples {
                         Instant.parse("2026-11-20T09:00:00Z")),
                 new ConsentWithdrawn("ds-trials", "cohort-2019", List.of("subj-17", "subj-42"),
                         Instant.parse("2026-12-01T09:00:00Z"), "consent-platform-evt-12"),
+                new PersonalDataErased("r-1", "carol", Instant.parse("2026-12-02T09:00:00Z"),
+                        "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"),
                 new RequestSubmitted("req-1", "r-1", List.of("ds-trials"),
                         new Purpose(List.of("DUO:0000007"), "MONDO:0005148", false, false, false, "HbA1c?"),
                         List.of("age_band"), 365, "DE", "secure_enclave", 0),

@@ -15,8 +15,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code POST /api/audit/people/{researcherId}/erasure} (compliance): destroys the person's key, so
  * every personal field the log holds about them reads {@code "[erased]"} from now on, while every
- * hash, checkpoint and export still verifies; the erasure itself is appended to the log. Repeating it
- * answers the first erasure and changes nothing.
+ * hash, checkpoint and export still verifies; the erasure itself is appended to the log, and announced
+ * to the other services (personal-data.erased) before the answer when the broker is reachable. Repeating
+ * it answers the first erasure and changes nothing.
  */
 @RestController
 class ErasureController {
@@ -24,9 +25,11 @@ class ErasureController {
     private static final int MAX_ID = 128;
 
     private final PersonErasures erasures;
+    private final ErasureAnnouncer announcer;
 
-    ErasureController(PersonErasures erasures) {
+    ErasureController(PersonErasures erasures, ErasureAnnouncer announcer) {
         this.erasures = erasures;
+        this.announcer = announcer;
     }
 
     @PostMapping("/api/audit/people/{researcherId}/erasure")
@@ -35,9 +38,11 @@ class ErasureController {
             throw new RuleViolation(HttpStatus.BAD_REQUEST, "INVALID_RESEARCHER_ID",
                     "A researcher id has 1 to " + MAX_ID + " characters.");
         }
-        return erasures.erase(researcherId, caller.subject(), body.reason())
+        Erasure erasure = erasures.erase(researcherId, caller.subject(), body.reason())
                 .orElseThrow(() -> new RuleViolation(HttpStatus.NOT_FOUND, "PERSON_NOT_FOUND",
                         "The log holds no personal data about researcher " + researcherId + "."));
+        announcer.announcePending();
+        return erasure;
     }
 
     /** Why the data is erased (a request under GDPR Art. 17, say), kept with the erasure. */

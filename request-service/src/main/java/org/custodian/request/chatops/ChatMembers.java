@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.custodian.request.researcher.ErasedPeople;
 import org.custodian.support.problem.RuleViolation;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,19 +24,30 @@ public class ChatMembers {
     public static final String SLACK_USER_ID_MESSAGE = "a Slack user id such as U024BE7LH";
 
     private final JdbcClient jdbc;
+    private final ErasedPeople erasedPeople;
 
-    ChatMembers(JdbcClient jdbc) {
+    ChatMembers(JdbcClient jdbc, ErasedPeople erasedPeople) {
         this.jdbc = jdbc;
+        this.erasedPeople = erasedPeople;
     }
 
-    /** Links the reviewer to the Slack user, replacing the reviewer's earlier link; refused if the Slack user is someone else's. */
+    /**
+     * Links the reviewer to the Slack user, replacing the reviewer's earlier link; refused if the Slack user is
+     * someone else's, or the reviewer's personal data was erased.
+     */
     void link(String reviewerId, String slackUserId, String by, Instant at) {
+        erasedPeople.refuseIfErased(reviewerId, "a Slack user id");
         requireFree(reviewerId, slackUserId);
         jdbc.sql("""
                 INSERT INTO chat_member (reviewer_id, slack_user_id, linked_by, linked_at) VALUES (?, ?, ?, ?)
                 ON CONFLICT (reviewer_id) DO UPDATE SET slack_user_id = EXCLUDED.slack_user_id,
                     linked_by = EXCLUDED.linked_by, linked_at = EXCLUDED.linked_at""")
                 .params(reviewerId, slackUserId, by, Timestamp.from(at)).update();
+    }
+
+    /** Removes the person's chat link: their personal data was erased. */
+    public void forget(String personId) {
+        jdbc.sql("DELETE FROM chat_member WHERE reviewer_id = ?").param(personId).update();
     }
 
     /** The person who acts as this Slack user: a reviewer's link first, else a researcher's registration. */

@@ -47,6 +47,11 @@ record Credentials(String institution, String country, boolean forProfit, boolea
                 irbApprovals, signature, slackUserId, active);
     }
 
+    Credentials withoutSlackUser() {
+        return new Credentials(institution, country, forProfit, vetted, dsaSigned, dpfCertified, schoolOfficial,
+                irbApprovals, dsa, null, active);
+    }
+
     /** Leaving the institution ends the vetting that rested on it. */
     Credentials offboarded() {
         return new Credentials(institution, country, forProfit, false, dsaSigned, dpfCertified, schoolOfficial,

@@ -23,6 +23,7 @@ class Researcher {
     @AggregateIdentifier
     private String researcherId;
     private Credentials credentials;
+    private boolean forgotten;
 
     Researcher() {
     }
@@ -54,9 +55,19 @@ class Researcher {
         }
     }
 
+    /** Once: a repeated erasure changes nothing. */
+    @CommandHandler
+    void handle(ForgetPersonalData command) {
+        if (!forgotten) {
+            apply(new PersonalDataForgotten(researcherId, command.erasureEventId()));
+        }
+    }
+
+    /** After an erasure no change brings a chat id back, not even one kept in the credentials it edits. */
     private void change(Credentials next, String reason) {
-        if (!next.equals(credentials)) {
-            apply(next.changed(researcherId, reason));
+        Credentials kept = forgotten ? next.withoutSlackUser() : next;
+        if (!kept.equals(credentials)) {
+            apply(kept.changed(researcherId, reason));
         }
     }
 
@@ -69,5 +80,11 @@ class Researcher {
     @EventSourcingHandler
     void on(ResearcherCredentialsChanged event) {
         credentials = Credentials.of(event);
+    }
+
+    @EventSourcingHandler
+    void on(PersonalDataForgotten event) {
+        forgotten = true;
+        credentials = credentials.withoutSlackUser();
     }
 }

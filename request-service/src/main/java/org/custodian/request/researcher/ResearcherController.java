@@ -27,11 +27,14 @@ class ResearcherController {
     private final CommandGateway commands;
     private final ResearcherDirectory directory;
     private final ChatMembers chatMembers;
+    private final ErasedPeople erasedPeople;
 
-    ResearcherController(CommandGateway commands, ResearcherDirectory directory, ChatMembers chatMembers) {
+    ResearcherController(CommandGateway commands, ResearcherDirectory directory, ChatMembers chatMembers,
+                         ErasedPeople erasedPeople) {
         this.commands = commands;
         this.directory = directory;
         this.chatMembers = chatMembers;
+        this.erasedPeople = erasedPeople;
     }
 
     @PostMapping
@@ -39,6 +42,7 @@ class ResearcherController {
         if (directory.find(body.id()).isPresent()) {
             throw new RuleViolation(HttpStatus.CONFLICT, "RESEARCHER_EXISTS", "Researcher " + body.id() + " is already registered.");
         }
+        erasedPeople.refuseIfErased(body.id(), "a name");
         refuseTakenSlackUser(body.id(), body.slackUserId());
         commands.sendAndWait(ActingCommands.by(caller.subject(), new RegisterResearcher(body.id(), body.toEvent())));
         return ResponseEntity.created(URI.create("/api/researchers/" + body.id())).body(body.toEvent());
@@ -64,6 +68,7 @@ class ResearcherController {
 
     private void refuseTakenSlackUser(String researcherId, String slackUserId) {
         if (slackUserId != null) {
+            erasedPeople.refuseIfErased(researcherId, "a Slack user id");
             chatMembers.requireFree(researcherId, slackUserId);
         }
     }

@@ -19,6 +19,9 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup("researcher-directory")
 public class ResearcherDirectory {
 
+    /** What an erased researcher's name reads, as in audit-service's views. */
+    public static final String ERASED = "[erased]";
+
     private final JdbcClient jdbc;
     private final ObjectMapper mapper;
 
@@ -48,6 +51,18 @@ public class ResearcherDirectory {
                 WHERE id = ?""")
                 .params(event.institution(), event.country(), mapper.writeValueAsString(next), event.active(),
                         event.slackUserId(), event.researcherId())
+                .update();
+    }
+
+    /** The name and chat id go; the credentials stay (the policy and reviewers' conflict checks need them). */
+    @EventHandler
+    void on(PersonalDataForgotten event) throws JsonProcessingException {
+        ResearcherRegistered current = find(event.researcherId()).orElseThrow();
+        ResearcherRegistered scrubbed = new ResearcherRegistered(current.researcherId(), ERASED, current.institution(),
+                current.country(), current.forProfit(), current.vetted(), current.dsaSigned(), current.dpfCertified(),
+                current.schoolOfficial(), current.irbApprovals(), current.dsa(), null);
+        jdbc.sql("UPDATE researcher SET name = ?, slack_user_id = NULL, credentials = ?::jsonb WHERE id = ?")
+                .params(ERASED, mapper.writeValueAsString(scrubbed), event.researcherId())
                 .update();
     }
 

@@ -83,4 +83,25 @@ class ResearcherTest {
                 "U0NEWSLACK", true);
         fixture.given(ADA).when(new ChangeCredentials("r-1", next)).expectEvents(next.changed("r-1", "credentials.edited"));
     }
+
+    @Test
+    void forgettingPersonalDataHappensOnce() {
+        fixture.given(ADA, new PersonalDataForgotten("r-1", "personal-data-erased:r-1"))
+                .when(new ForgetPersonalData("r-1", "personal-data-erased:r-1")).expectNoEvents();
+        fixture.given(ADA).when(new ForgetPersonalData("r-1", "personal-data-erased:r-1"))
+                .expectEvents(new PersonalDataForgotten("r-1", "personal-data-erased:r-1"));
+    }
+
+    @Test
+    void afterAnErasureNoCredentialsChangeBringsTheChatIdBack() {
+        ResearcherCredentialsChanged expired = changed(true, false, List.of(SECOND_IRB), null, true, "irb.expired");
+        fixture.given(ADA, new PersonalDataForgotten("r-1", "personal-data-erased:r-1"))
+                .when(new RecordIrbExpiry("r-1", "IRB-22-104"))
+                .expectEvents(new ResearcherCredentialsChanged("r-1", "inst-1", "DE", false, true, false, false, false,
+                        List.of(SECOND_IRB), null, null, true, "irb.expired"));
+        fixture.given(ADA, new PersonalDataForgotten("r-1", "personal-data-erased:r-1"))
+                .when(new ChangeCredentials("r-1", Credentials.of(expired))).expectEvents(new ResearcherCredentialsChanged(
+                        "r-1", "inst-1", "DE", false, true, false, false, false, List.of(SECOND_IRB), null, null, true,
+                        "credentials.edited"));
+    }
 }
