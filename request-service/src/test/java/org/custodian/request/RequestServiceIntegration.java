@@ -32,6 +32,8 @@ import org.springframework.test.context.DynamicPropertySource;
         "custodian.integrations.webhooks.enclave.secrets[0]=" + RequestServiceIntegration.ENCLAVE_SECRET,
         "custodian.integrations.webhooks.enclave.secrets[1]=" + RequestServiceIntegration.ENCLAVE_NEXT_SECRET,
         "custodian.webhooks.require-https=false",
+        // test receivers listen on loopback, which webhooks may reach only when an operator allows it
+        "custodian.webhooks.allowed-ranges=127.0.0.0/8",
         "custodian.webhooks.poll-interval=100ms",
         "custodian.webhooks.retry.initial-interval=200ms",
         "custodian.manuscripts.deadline-poll-interval=PT0.2S"})
