@@ -88,8 +88,6 @@ class OnBehalfOfIT extends AuditServiceIntegration {
     }
 
     private RequestSubmitted submitted(String requestId) {
-        RequestSubmitted template = Events.requestSubmitted(requestId);
-        return new RequestSubmitted(requestId, researcher, template.datasets(), template.purpose(), template.fields(),
-                template.durationDays(), template.processingCountry(), template.accessMode(), template.publisherRetentionYears());
+        return Events.requestSubmitted(requestId, researcher, List.of("ds-trials"));
     }
 }
