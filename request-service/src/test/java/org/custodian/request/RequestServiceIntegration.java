@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.custodian.contracts.Topic;
 import org.custodian.request.chatops.slack.SlackStandIn;
+import org.custodian.request.subscription.TestHostNames;
 import org.custodian.testing.EmbeddedInfrastructure;
 import org.custodian.testing.HttpApi;
 import org.custodian.testing.KafkaProbe;
@@ -32,13 +33,14 @@ import org.springframework.test.context.DynamicPropertySource;
         "custodian.integrations.webhooks.enclave.secrets[0]=" + RequestServiceIntegration.ENCLAVE_SECRET,
         "custodian.integrations.webhooks.enclave.secrets[1]=" + RequestServiceIntegration.ENCLAVE_NEXT_SECRET,
         "custodian.webhooks.require-https=false",
-        // test receivers listen on loopback, which webhooks may reach only when an operator allows it
-        "custodian.webhooks.allowed-ranges=127.0.0.0/8",
+        // test receivers listen on 127.0.0.2, which webhooks may reach only because an operator allowed it;
+        // the rest of loopback stays refused (WebhookTargetIT)
+        "custodian.webhooks.allowed-ranges=127.0.0.2/32",
         "custodian.webhooks.poll-interval=100ms",
         "custodian.webhooks.retry.initial-interval=200ms",
         "custodian.manuscripts.deadline-poll-interval=PT0.2S"})
 @ContextConfiguration(initializers = EmbeddedInfrastructure.class)
-@Import(RequestServiceIntegration.TravellingTime.class)
+@Import({RequestServiceIntegration.TravellingTime.class, TestHostNames.class})
 @AutoConfigureObservability
 public abstract class RequestServiceIntegration {
 

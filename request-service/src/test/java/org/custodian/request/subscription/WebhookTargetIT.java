@@ -4,55 +4,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.InetAddress;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import org.custodian.request.RequestServiceIntegration;
 import org.custodian.testing.HttpApi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Without an operator's allow-list, webhooks reach no internal address: a subscription to one is
- * refused, and a name that resolves to one only at delivery time (DNS rebinding) is not sent to.
+ * Webhooks reach no internal address an operator did not allow (the tests allow 127.0.0.2 only): a
+ * subscription to one is refused, and a name that resolves to one only at delivery time (DNS
+ * rebinding) is not sent to.
  */
-@Import(WebhookTargetIT.TestNames.class)
 class WebhookTargetIT extends RequestServiceIntegration {
 
     private static final String DATASET_REGISTERED = "org.custodian.dataset.registered.v1";
-    /** Names this test resolves itself; every other name resolves as usual. */
-    private static final Map<String, InetAddress> NAMES = new ConcurrentHashMap<>();
 
-    private final WebhookReceiver receiver = new WebhookReceiver();
-
-    @DynamicPropertySource
-    static void noAllowedRanges(DynamicPropertyRegistry registry) {
-        registry.add("custodian.webhooks.allowed-ranges", () -> "");
-    }
-
-    @TestConfiguration
-    static class TestNames {
-
-        @Bean
-        @Primary
-        HostResolver testNames() {
-            return host -> NAMES.containsKey(host) ? new InetAddress[] {NAMES.get(host)} : InetAddress.getAllByName(host);
-        }
-    }
+    /** On 127.0.0.1, which no test allows: anything sent there would arrive here. */
+    private final WebhookReceiver receiver = new WebhookReceiver("127.0.0.1");
 
     @AfterEach
     void stopReceiver() {
         receiver.close();
-        NAMES.clear();
     }
 
     @Test
@@ -74,11 +49,11 @@ class WebhookTargetIT extends RequestServiceIntegration {
     @Test
     void aNameThatResolvesToLoopbackAtDeliveryTimeIsNotSentToAndTheDeliveryFailsSayingWhy() throws Exception {
         String host = "rebinding-" + UUID.randomUUID().toString().substring(0, 8) + ".test";
-        NAMES.put(host, InetAddress.getByName("203.0.113.7"));
+        TestHostNames.resolve(host, "203.0.113.7");
         String url = receiver.url().replace("127.0.0.1", host);
         HttpApi.Response subscribed = subscribe(url);
         assertThat(subscribed.status()).as(subscribed.raw()).isEqualTo(201);
-        NAMES.put(host, InetAddress.getByName("127.0.0.1"));
+        TestHostNames.resolve(host, "127.0.0.1");
         String id = subscribed.json().at("/id").asText();
 
         registerDataset("ds-rebind-" + UUID.randomUUID().toString().substring(0, 8), List.of("DUO:0000042"), "auto");
