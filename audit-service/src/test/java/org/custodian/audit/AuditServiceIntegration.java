@@ -64,8 +64,13 @@ public abstract class AuditServiceIntegration {
 
     /** Publishes a contract event as its producer would, and returns the CloudEvent sent. */
     protected CloudEvent publish(GovernanceEvent event, String actor) {
+        return publish(event, actor, null);
+    }
+
+    /** The same, by an integration that said it acted for {@code onBehalfOf}. */
+    protected CloudEvent publish(GovernanceEvent event, String actor, String onBehalfOf) {
         EventMetadata metadata = new EventMetadata(UUID.randomUUID().toString(), URI.create("/test-producer"),
-                OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS), actor);
+                OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS), actor, onBehalfOf);
         CloudEvent cloudEvent = GovernanceCloudEvents.encode(event, metadata);
         publisher.publish(event, metadata);
         return cloudEvent;

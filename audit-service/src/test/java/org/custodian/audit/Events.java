@@ -33,7 +33,11 @@ public final class Events {
     }
 
     public static RequestSubmitted requestSubmitted(String requestId) {
-        return new RequestSubmitted(requestId, "r-1", List.of("ds-trials"),
+        return requestSubmitted(requestId, "r-1", List.of("ds-trials"));
+    }
+
+    public static RequestSubmitted requestSubmitted(String requestId, String researcherId, List<String> datasets) {
+        return new RequestSubmitted(requestId, researcherId, datasets,
                 new Purpose(List.of("DUO:0000007"), "MONDO:0005148", false, false, false, "Does drug X reduce HbA1c?"),
                 List.of("age_band"), 365, "DE", "secure_enclave", 0);
     }

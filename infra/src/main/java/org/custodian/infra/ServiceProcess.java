@@ -55,6 +55,7 @@ final class ServiceProcess implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-jar", jar.toString(),
                 "--server.port=" + port,
+                "--spring.profiles.active=local",
                 "--custodian.data-dir=" + layout.dataDirectory().toAbsolutePath(),
                 "--spring.datasource.url=" + layout.jdbcUrl(service.database()),
                 "--spring.cloud.stream.kafka.binder.brokers=" + layout.bootstrapServers()));

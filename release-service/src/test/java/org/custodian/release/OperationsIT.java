@@ -4,13 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.custodian.testing.HttpApi;
 import org.junit.jupiter.api.Test;
+import org.custodian.testing.TestTokens;
 
-/** What operators and integrators rely on without a token: probes, metrics and the API description. */
+/** What operators and integrators rely on: open probes and API description; probe details and metrics for admin. */
 class OperationsIT extends ReleaseServiceIntegration {
+
+    private static final String ADMIN = TestTokens.token("ops-admin", "admin");
 
     @Test
     void readinessCoversTheDatabaseAndTheBroker() {
-        HttpApi.Response readiness = api.get("/actuator/health/readiness", null);
+        assertThat(api.get("/actuator/health/readiness", null).json().at("/status").asText()).isEqualTo("UP");
+        HttpApi.Response readiness = api.get("/actuator/health/readiness", ADMIN);
 
         assertThat(readiness.status()).as(readiness.raw()).isEqualTo(200);
         assertThat(readiness.json().at("/components/db/status").asText()).isEqualTo("UP");
@@ -28,7 +32,8 @@ class OperationsIT extends ReleaseServiceIntegration {
 
     @Test
     void metricsAreExposedForScraping() {
-        HttpApi.Response metrics = api.get("/actuator/prometheus", null);
+        assertThat(api.get("/actuator/prometheus", null).status()).isEqualTo(401);
+        HttpApi.Response metrics = api.get("/actuator/prometheus", ADMIN);
 
         assertThat(metrics.status()).isEqualTo(200);
         assertThat(metrics.raw()).contains("service=\"release-service\"");

@@ -4,13 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.custodian.testing.HttpApi;
 import org.junit.jupiter.api.Test;
+import org.custodian.testing.TestTokens;
 
-/** What operators and integrators rely on without a token: probes, metrics and the API description. */
+/** What operators and integrators rely on: open probes and API description; probe details and metrics for admin. */
 class OperationsIT extends RequestServiceIntegration {
+
+    private static final String ADMIN = TestTokens.token("ops-admin", "admin");
 
     @Test
     void readinessCoversTheDatabaseAndTheBroker() {
-        HttpApi.Response readiness = api.get("/actuator/health/readiness", null);
+        assertThat(api.get("/actuator/health/readiness", null).json().at("/status").asText()).isEqualTo("UP");
+        HttpApi.Response readiness = api.get("/actuator/health/readiness", ADMIN);
 
         assertThat(readiness.status()).isEqualTo(200);
         assertThat(readiness.json().at("/status").asText()).isEqualTo("UP");
@@ -31,7 +35,8 @@ class OperationsIT extends RequestServiceIntegration {
 
     @Test
     void metricsAreExposedForScraping() {
-        HttpApi.Response metrics = api.get("/actuator/prometheus", null);
+        assertThat(api.get("/actuator/prometheus", null).status()).isEqualTo(401);
+        HttpApi.Response metrics = api.get("/actuator/prometheus", ADMIN);
 
         assertThat(metrics.status()).isEqualTo(200);
         assertThat(metrics.raw()).contains("jvm_memory_used_bytes").contains("service=\"request-service\"");

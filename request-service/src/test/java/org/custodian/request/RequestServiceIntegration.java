@@ -19,6 +19,7 @@ import org.custodian.contracts.Topic;
 import org.custodian.contracts.decisions.Obligations;
 import org.custodian.contracts.releases.ReleaseIssued;
 import org.custodian.request.chatops.slack.SlackStandIn;
+import org.custodian.request.subscription.TestHostNames;
 import org.custodian.testing.EmbeddedInfrastructure;
 import org.custodian.testing.HttpApi;
 import org.custodian.testing.KafkaProbe;
@@ -46,11 +47,14 @@ import org.springframework.test.context.DynamicPropertySource;
         "custodian.integrations.consent-hub.may-act-for[0]=sam",
         "custodian.integrations.ops-bridge.may-act-for[0]=*",
         "custodian.webhooks.require-https=false",
+        // test receivers listen on 127.0.0.2, which webhooks may reach only because an operator allowed it;
+        // the rest of loopback stays refused (WebhookTargetIT)
+        "custodian.webhooks.allowed-ranges=127.0.0.2/32",
         "custodian.webhooks.poll-interval=100ms",
         "custodian.webhooks.retry.initial-interval=200ms",
         "custodian.manuscripts.deadline-poll-interval=PT0.2S"})
 @ContextConfiguration(initializers = EmbeddedInfrastructure.class)
-@Import(RequestServiceIntegration.TravellingTime.class)
+@Import({RequestServiceIntegration.TravellingTime.class, TestHostNames.class})
 @AutoConfigureObservability
 public abstract class RequestServiceIntegration {
 

@@ -127,9 +127,10 @@ final class ResearcherHistory {
         }
     }
 
-    /** When, by whom, and which entry says so. */
+    /** When, by whom (and for whom, if an integration said so), and which entry says so. */
     private static ObjectNode fact(LogEntry entry, String at) {
-        return JSON.objectNode().put("at", at).put("by", entry.content().actor()).put("seq", entry.seq());
+        return JSON.objectNode().put("at", at).put("by", entry.content().actor())
+                .put("on_behalf_of", entry.content().onBehalfOf()).put("seq", entry.seq());
     }
 
     private static ArrayNode codes(JsonNode reasons) {

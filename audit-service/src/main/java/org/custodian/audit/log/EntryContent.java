@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
+import org.custodian.contracts.GovernanceCloudEvents;
 
 /**
  * Everything an entry asserts, and so everything its hash covers: its place in the log, the event's
@@ -37,6 +38,16 @@ public record EntryContent(long seq, String eventId, String source, String type,
     byte[] canonicalJson(byte[] canonicalEnvelope) {
         return new CanonicalContent().write(seq, eventId, source, type, subject, actor, time == null ? null : time.toString(),
                 topic, partition, offset, receivedAt.toString(), canonicalEnvelope).bytes();
+    }
+
+    /**
+     * The subject an authorised integration said it acted for: the CloudEvent's {@code onbehalfof}
+     * extension, read from the stored envelope, so the hash already covers it and logs written before
+     * the claim existed verify as they did. Null where nobody was claimed.
+     */
+    public String onBehalfOf() {
+        JsonNode claim = envelope.get(GovernanceCloudEvents.ON_BEHALF_OF_EXTENSION);
+        return claim == null || claim.isNull() ? null : claim.asText();
     }
 
     /** The content object that the hash covers, and that an export line carries. */

@@ -32,13 +32,15 @@ class EntryController {
     @GetMapping("/api/audit/entries")
     ResponseEntity<StreamingResponseBody> entries(@RequestParam(required = false) String subject, @RequestParam(required = false) String type,
                               @RequestParam(required = false) String dataset, @RequestParam(required = false) String researcher,
-                              @RequestParam(required = false) String actor, @RequestParam(required = false) String from,
+                              @RequestParam(required = false) String actor,
+                              @RequestParam(name = "on_behalf_of", required = false) String onBehalfOf,
+                              @RequestParam(required = false) String from,
                               @RequestParam(required = false) String to, @RequestParam(required = false) String after,
                               @RequestParam(required = false) String limit,
                               @RequestHeader(value = "Accept", required = false) String accept)
             throws JsonProcessingException {
         ExportFormat format = ExportFormat.negotiate(accept);
-        EntryQuery.Filters filters = new EntryQuery.Filters(subject, type, dataset, researcher, actor, from, to);
+        EntryQuery.Filters filters = new EntryQuery.Filters(subject, type, dataset, researcher, actor, onBehalfOf, from, to);
         EntryQuery query = EntryQuery.parse(filters, after, limit, format != ExportFormat.JSON_PAGE);
         if (format == ExportFormat.JSON_PAGE) {
             // Read and rendered here, so that a failure is still an error response; Spring streams only

@@ -4,10 +4,11 @@ import java.time.Instant;
 import java.util.regex.Pattern;
 
 /**
- * A validated read of the log: optional filters (subject, type, dataset, researcher, actor, a time
- * window on the event's time), a sequence cursor and a page size.
+ * A validated read of the log: optional filters (subject, type, dataset, researcher, the actor, whom an
+ * integration acted for, a time window on the event's time), a sequence cursor and a page size.
  */
-record EntryQuery(String subject, String type, String dataset, String researcher, String actor, Instant from,
+record EntryQuery(String subject, String type, String dataset, String researcher, String actor, String onBehalfOf,
+                  Instant from,
                   Instant to, long after, int limit) {
 
     static final int DEFAULT_LIMIT = 100;
@@ -17,7 +18,8 @@ record EntryQuery(String subject, String type, String dataset, String researcher
     private static final Pattern TYPE = Pattern.compile("[A-Za-z0-9._:/-]{1,255}");
 
     /** The filters of a request; {@code limit} is absent for an export, which streams every match. */
-    record Filters(String subject, String type, String dataset, String researcher, String actor, String from, String to) {
+    record Filters(String subject, String type, String dataset, String researcher, String actor, String onBehalfOf,
+                   String from, String to) {
     }
 
     static EntryQuery parse(Filters filters, String after, String limit, boolean export) {
@@ -30,7 +32,8 @@ record EntryQuery(String subject, String type, String dataset, String researcher
         long fallbackLimit = export ? Integer.MAX_VALUE : DEFAULT_LIMIT;
         return new EntryQuery(QueryParameters.id("subject", filters.subject()), filters.type(),
                 QueryParameters.id("dataset", filters.dataset()), QueryParameters.id("researcher", filters.researcher()),
-                QueryParameters.id("actor", filters.actor()), from, to,
+                QueryParameters.id("actor", filters.actor()),
+                QueryParameters.id("on_behalf_of", filters.onBehalfOf()), from, to,
                 QueryParameters.number("after", after, 0, 0, Long.MAX_VALUE),
                 (int) QueryParameters.number("limit", limit, fallbackLimit, 1, export ? Integer.MAX_VALUE : MAX_LIMIT));
     }

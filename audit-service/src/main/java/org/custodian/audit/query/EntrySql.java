@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.custodian.audit.log.EntryRows;
+import org.custodian.contracts.GovernanceCloudEvents;
 
 /**
  * The SQL of a query. A dataset or researcher filter finds the entries that name it in their data
@@ -35,6 +36,10 @@ final class EntrySql {
         }
         if (query.actor() != null) {
             and("actor = ?", query.actor());
+        }
+        if (query.onBehalfOf() != null) {
+            // the claim lives in the hashed envelope; containment uses its GIN index
+            and("envelope @> CAST(? AS jsonb)", claim(query.onBehalfOf()));
         }
         if (query.from() != null) {
             and("coalesce(event_time, received_at) >= ?", OffsetDateTime.ofInstant(query.from(), ZoneOffset.UTC));
@@ -95,6 +100,11 @@ final class EntrySql {
     private void and(String condition, Object... values) {
         sql.append(" AND ").append(condition);
         params.addAll(List.of(values));
+    }
+
+    /** {"onbehalfof": subject}, for jsonb containment. */
+    private static String claim(String subject) {
+        return JsonNodeFactory.instance.objectNode().put(GovernanceCloudEvents.ON_BEHALF_OF_EXTENSION, subject).toString();
     }
 
     /** {"data": {field: value}}, for jsonb containment. */

@@ -124,9 +124,7 @@ class HistoryIT extends AuditServiceIntegration {
     }
 
     private RequestSubmitted submitted(String requestId) {
-        RequestSubmitted template = Events.requestSubmitted(requestId);
-        return new RequestSubmitted(requestId, researcher, List.of(dataset), template.purpose(), template.fields(),
-                template.durationDays(), template.processingCountry(), template.accessMode(), template.publisherRetentionYears());
+        return Events.requestSubmitted(requestId, researcher, List.of(dataset));
     }
 
     private static JsonNode request(JsonNode history, String requestId) {

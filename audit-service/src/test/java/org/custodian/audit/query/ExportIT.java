@@ -85,10 +85,10 @@ class ExportIT extends AuditServiceIntegration {
         assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
         String body = new String(response.body().readAllBytes(), StandardCharsets.UTF_8);
         String[] records = body.split("\n(?=[0-9]+,)");
-        assertThat(records[0]).isEqualTo("seq,event_id,source,type,subject,actor,time,topic,partition,offset,received_at,"
+        assertThat(records[0]).isEqualTo("seq,event_id,source,type,subject,actor,on_behalf_of,time,topic,partition,offset,received_at,"
                 + "entry_hash,prev_hash,data");
         assertThat(records).hasSize(ENTRIES + 1);
-        assertThat(records[1]).contains("," + subject + "-0,/bulk,com.example.bulk," + subject + ",bulk-loader,"
+        assertThat(records[1]).contains("," + subject + "-0,/bulk,com.example.bulk," + subject + ",bulk-loader,,"
                 + "2026-11-22T10:00:00Z,custodian.inbound.v1,0,0,")
                 .endsWith(",\"{\"\"n\"\":0,\"\"note\"\":\"\"a, \\\"\"quoted\\\"\"\\nvalue\"\"}\"");
     }

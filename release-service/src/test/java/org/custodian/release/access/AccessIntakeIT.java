@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.custodian.testing.TestTokens;
 
 /** Access logs produced to {@code custodian.inbound.v1}, as an enclave or request-service's ingress sends them. */
 @ExtendWith(OutputCaptureExtension.class)
@@ -205,7 +206,7 @@ class AccessIntakeIT extends ReleaseServiceIntegration {
     }
 
     private double invalidCount() {
-        return api.get("/actuator/prometheus", null).raw().lines()
+        return api.get("/actuator/prometheus", TestTokens.token("ops-admin", "admin")).raw().lines()
                 .filter(line -> line.startsWith("custodian_inbound_invalid_total") && line.contains("consumer=\"release-service\""))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
     }

@@ -40,10 +40,13 @@ class SubscriptionController {
     private final Clock clock;
     private final boolean requireHttps;
     private final GovernanceChanges changes;
+    private final WebhookTargets targets;
 
     SubscriptionController(Subscriptions subscriptions, DeliveryQueue queue, Clock clock,
-                           @Value("${custodian.webhooks.require-https:true}") boolean requireHttps, GovernanceChanges changes) {
+                           @Value("${custodian.webhooks.require-https:true}") boolean requireHttps, GovernanceChanges changes,
+                           WebhookTargets targets) {
         this.subscriptions = subscriptions;
+        this.targets = targets;
         this.queue = queue;
         this.clock = clock;
         this.requireHttps = requireHttps;
@@ -95,6 +98,10 @@ class SubscriptionController {
             throw new RuleViolation(HttpStatus.UNPROCESSABLE_ENTITY, "UNKNOWN_EVENT_TYPE",
                     "Unknown event types: " + String.join(", ", unknown) + ".");
         }
+        targets.refusal(url).ifPresent(reason -> {
+            throw new RuleViolation(HttpStatus.UNPROCESSABLE_ENTITY, "WEBHOOK_TARGET_REFUSED",
+                    "Webhooks may not be sent to " + body.url() + ": " + reason + ".");
+        });
     }
 
     private static URI parse(String url) {

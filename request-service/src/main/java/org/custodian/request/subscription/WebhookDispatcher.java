@@ -22,7 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Sends due deliveries, one transaction each: the row stays locked while it is tried, so two
  * dispatchers never send the same one. 2xx delivers; 410 Gone disables the subscription; anything
- * else is tried again after the backoff, until the policy gives up.
+ * else is tried again after the backoff, until the policy gives up. A target that now resolves to a
+ * refused range (DNS rebinding) is not sent to at all: the delivery fails at once, saying why.
  */
 @Component
 class WebhookDispatcher {
@@ -36,11 +37,13 @@ class WebhookDispatcher {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final GovernanceChanges changes;
+    private final WebhookTargets targets;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     WebhookDispatcher(DeliveryQueue queue, Subscriptions subscriptions, RetryPolicy retry,
-                      TransactionTemplate transactions, Clock clock, GovernanceChanges changes) {
+                      TransactionTemplate transactions, Clock clock, GovernanceChanges changes, WebhookTargets targets) {
         this.queue = queue;
+        this.targets = targets;
         this.subscriptions = subscriptions;
         this.retry = retry;
         this.transactions = transactions;
@@ -64,6 +67,13 @@ class WebhookDispatcher {
     private void attempt(Delivery delivery) {
         Instant now = clock.instant();
         Subscription subscription = subscriptions.find(delivery.subscriptionId()).orElseThrow();
+        Optional<String> refusal = targets.refusal(URI.create(subscription.url()));
+        if (refusal.isPresent()) {
+            LOG.warn("Webhook {} not sent to subscription {}: {}", delivery.eventId(), subscription.id(), refusal.get());
+            queue.logAttempt(delivery, null, "Target refused: " + refusal.get(), now);
+            queue.settle(delivery, DeliveryQueue.State.FAILED, now);
+            return;
+        }
         Integer status = null;
         String error = null;
         try {

@@ -76,7 +76,7 @@ class ManuscriptIT extends ManuscriptIntegration {
         assertThat(details.json().at("/timeline/1/actor").asText()).isEqualTo(reviewer);
         assertThat(kafka.drain(Duration.ofSeconds(1)).stream()
                 .filter(KafkaProbe.ofType(EventType.MANUSCRIPT_REVIEWED, id))).hasSize(1);
-        assertThat(api.get("/actuator/prometheus", null).raw())
+        assertThat(api.get("/actuator/prometheus", TestTokens.token("ops-admin", "admin")).raw())
                 .containsPattern("custodian_manuscripts_submitted_total\\{[^}]*review=\"approval\"")
                 .containsPattern("custodian_manuscripts_reviewed_total\\{[^}]*outcome=\"approved\"");
     }

@@ -71,7 +71,7 @@ class CredentialReportsIT extends RequestServiceIntegration {
                 && id.equals(KafkaProbe.header(record, "ce_id")), Duration.ofSeconds(30));
 
         assertThat(KafkaProbe.header(dead, "x-exception-message")).contains("reference");
-        assertThat(api.get("/actuator/prometheus", null).raw()).containsPattern("custodian_inbound_invalid_total\\{[^}]*\\} [1-9]");
+        assertThat(api.get("/actuator/prometheus", TestTokens.token("ops-admin", "admin")).raw()).containsPattern("custodian_inbound_invalid_total\\{[^}]*\\} [1-9]");
         assertThat(api.get("/api/researchers/" + researcher, STEWARD).json().at("/irb/reference").asText()).isEqualTo("IRB-22-104");
     }
 

@@ -22,9 +22,14 @@ final class WebhookReceiver implements AutoCloseable {
     private final List<Received> received = Collections.synchronizedList(new ArrayList<>());
     private final Deque<Integer> answers = new ConcurrentLinkedDeque<>();
 
+    /** On 127.0.0.2, the one loopback address the tests allow webhooks to reach. */
     WebhookReceiver() {
+        this("127.0.0.2");
+    }
+
+    WebhookReceiver(String address) {
         try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server = HttpServer.create(new InetSocketAddress(address, 0), 0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -44,7 +49,7 @@ final class WebhookReceiver implements AutoCloseable {
     }
 
     String url() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
+        return "http://" + server.getAddress().getAddress().getHostAddress() + ":" + server.getAddress().getPort() + "/hook";
     }
 
     List<Received> received() {

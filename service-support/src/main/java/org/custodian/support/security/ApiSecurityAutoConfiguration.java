@@ -23,7 +23,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Every endpoint needs a bearer JWT except health probes, API docs and the chat-ops and webhook
- * endpoints, which authenticate by request signature instead (DESIGN §2).
+ * endpoints, which authenticate by request signature instead (DESIGN §2). Of the actuator only the
+ * probes are open (their details shown to admin alone); metrics and the rest need {@code admin}.
  */
 @AutoConfiguration
 @EnableWebSecurity
@@ -31,7 +32,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 public class ApiSecurityAutoConfiguration {
 
     private static final String[] OPEN = {
-        "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
+        "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness",
         "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/chatops/**", "/error"
     };
 
@@ -45,6 +46,7 @@ public class ApiSecurityAutoConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> {
                     requests.requestMatchers(OPEN).permitAll();
+                    requests.requestMatchers("/actuator/**").hasRole(Role.ADMIN.claimValue());
                     access.forEach(rules -> rules.rules(requests));
                     requests.anyRequest().authenticated();
                 })
