@@ -82,14 +82,14 @@ class GovernanceChangesIT extends RequestServiceIntegration {
     @Test
     void aWebhookSubscriptionIsPublishedWithTheStewardWhoMadeItAndWithoutItsSecret() {
         HttpApi.Response response = api.post("/api/webhooks", A_STEWARD, HttpApi.json(Map.of(
-                "url", "http://127.0.0.1:9/hooks", "event_types", List.of(EventType.DATASET_REGISTERED.cloudEventType()))));
+                "url", "http://127.0.0.2:9/hooks", "event_types", List.of(EventType.DATASET_REGISTERED.cloudEventType()))));
 
         assertThat(response.status()).as(response.raw()).isEqualTo(201);
         String id = response.json().at("/id").asText();
         ConsumerRecord<byte[], byte[]> record = kafka.await(KafkaProbe.ofType(EventType.WEBHOOK_SUBSCRIBED, id), WAIT);
         assertThat(KafkaProbe.header(record, "ce_actor")).isEqualTo(STEWARD_SUBJECT);
         assertThat(GovernanceCloudEvents.decode(KafkaProbe.cloudEvent(record))).isEqualTo(new WebhookSubscribed(id,
-                "http://127.0.0.1:9/hooks", List.of(EventType.DATASET_REGISTERED.cloudEventType())));
+                "http://127.0.0.2:9/hooks", List.of(EventType.DATASET_REGISTERED.cloudEventType())));
         assertThat(record.value()).asString().doesNotContain(response.json().at("/secret").asText());
     }
 
