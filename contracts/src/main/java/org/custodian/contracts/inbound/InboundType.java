@@ -1,13 +1,14 @@
 package org.custodian.contracts.inbound;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.custodian.contracts.ContractJson;
 import org.custodian.contracts.EventSchemas;
-import org.custodian.contracts.InvalidEventException;
 
 /** The outside events Custodian accepts, each with a JSON Schema for its data and a record to read it as. */
 public enum InboundType {
@@ -40,11 +41,22 @@ public enum InboundType {
         return EventSchemas.violations(schemaPath(), data);
     }
 
+    private static String pointer(JsonProcessingException e) {
+        if (!(e instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()) {
+            return "/";
+        }
+        return mapping.getPath().stream()
+                .map(step -> "/" + (step.getFieldName() != null ? step.getFieldName() : String.valueOf(step.getIndex())))
+                .collect(Collectors.joining());
+    }
+
     public Record read(JsonNode data) {
         try {
             return ContractJson.mapper().treeToValue(data, recordType);
         } catch (JsonProcessingException e) {
-            throw new InvalidEventException("Unreadable data for " + cloudEventType(), e);
+            // the schema's "format" is only an annotation: a date-time it lets through may still not parse
+            throw new InvalidInboundEventException("SCHEMA_VIOLATION",
+                    "Unreadable data for " + cloudEventType() + " at " + pointer(e) + ": " + e.getOriginalMessage());
         }
     }
 

@@ -64,6 +64,18 @@ class InboundTypeTest {
     }
 
     @Test
+    void aDateTimeTheSchemaPassesButNoRecordCanReadIsAViolationNotACrash() {
+        // found by PostedEventsFuzzTest: the schema's "format" only annotates, so this reached the record and was a 500
+        ObjectNode data = ContractJson.mapper().valueToTree(SAMPLES.get(InboundType.CONSENT_WITHDRAWN));
+        data.put("withdrawn_at", "2026-11-22T10:00:007");
+
+        assertThat(InboundType.CONSENT_WITHDRAWN.violations(data)).isEmpty();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> InboundType.CONSENT_WITHDRAWN.read(data))
+                .isInstanceOfSatisfying(InvalidInboundEventException.class, e -> assertThat(e.code()).isEqualTo("SCHEMA_VIOLATION"))
+                .hasMessageContaining("withdrawn_at");
+    }
+
+    @Test
     void typesAreFoundByTheirCloudEventsName() {
         assertThat(InboundType.fromCloudEventType("org.custodian.integration.consent.withdrawn.v1"))
                 .contains(InboundType.CONSENT_WITHDRAWN);

@@ -23,6 +23,7 @@ record CatalogQuery(List<String> duo, String accessMode, String country, String 
     private static final Pattern ACCESS_MODE = Pattern.compile("download|secure_enclave|aggregate_api");
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
     private static final Pattern DATASET_ID = Pattern.compile("[a-z0-9][a-z0-9-]{1,63}");
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
     private static final Pattern LIMIT = Pattern.compile("[0-9]{1,4}");
 
     static CatalogQuery of(MultiValueMap<String, String> parameters) {
@@ -40,8 +41,9 @@ record CatalogQuery(List<String> duo, String accessMode, String country, String 
             throw invalid("limit", "a number from 1 to " + MAX_LIMIT);
         }
         String q = single(parameters, "q", null, "1 to 200 characters");
-        if (q != null && (q.isBlank() || q.length() > 200)) {
-            throw invalid("q", "1 to 200 characters");
+        // PostgreSQL text cannot hold a NUL, and no title has control characters to search for
+        if (q != null && (q.isBlank() || q.length() > 200 || CONTROL.matcher(q).find())) {
+            throw invalid("q", "1 to 200 characters, none of them control characters");
         }
         return new CatalogQuery(duo, single(parameters, "access_mode", ACCESS_MODE, "download, secure_enclave or aggregate_api"),
                 single(parameters, "country", COUNTRY, "an ISO 3166 alpha-2 code such as DE"), q, size,

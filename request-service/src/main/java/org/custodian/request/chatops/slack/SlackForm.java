@@ -43,7 +43,8 @@ final class SlackForm {
             throw malformed("Only block_actions interactions are handled.");
         }
         JsonNode action = payload.path("actions").path(0);
-        return new Click(text(payload.at("/user/id"), "user.id"), payload.at("/team/id").asText(null),
+        String teamId = payload.at("/team/id").asText(null);
+        return new Click(text(payload.at("/user/id"), "user.id"), teamId == null ? null : withoutNul(teamId),
                 text(action.path("action_id"), "actions[0].action_id"), text(action.path("value"), "actions[0].value"),
                 text(payload.path("response_url"), "response_url"));
     }
@@ -68,10 +69,18 @@ final class SlackForm {
 
     private static String decode(String part) {
         try {
-            return URLDecoder.decode(part, StandardCharsets.UTF_8);
+            return withoutNul(URLDecoder.decode(part, StandardCharsets.UTF_8));
         } catch (IllegalArgumentException e) {
             throw malformed("The body is not a valid URL-encoded form.");
         }
+    }
+
+    /** What is read is kept in PostgreSQL, whose text cannot hold a NUL. */
+    private static String withoutNul(String value) {
+        if (value.indexOf('\u0000') >= 0) {
+            throw malformed("The body holds a NUL character.");
+        }
+        return value;
     }
 
     private static String required(Map<String, String> form, String name) {
@@ -86,7 +95,7 @@ final class SlackForm {
         if (!node.isTextual() || node.asText().isBlank()) {
             throw malformed("The interaction has no " + name + ".");
         }
-        return node.asText();
+        return withoutNul(node.asText());
     }
 
     static RuleViolation malformed(String detail) {
