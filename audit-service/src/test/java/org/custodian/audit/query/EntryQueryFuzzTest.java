@@ -15,7 +15,7 @@ import org.custodian.support.problem.RuleViolation;
  */
 class EntryQueryFuzzTest {
 
-    @FuzzTest(maxDuration = "12s")
+    @FuzzTest(maxDuration = "5s")
     void readsOrRefuses(FuzzedDataProvider data) {
         EntryQuery.Filters filters = new EntryQuery.Filters(text(data), text(data), text(data), text(data), text(data),
                 text(data), text(data));

@@ -15,7 +15,7 @@ import org.springframework.util.MultiValueMap;
  */
 class CatalogQueryFuzzTest {
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "5s")
     @DictionaryEntries({"duo", "access_mode", "country", "q", "limit", "cursor", "DUO:0000042", "secure_enclave"})
     void readsOrRefuses(FuzzedDataProvider data) {
         MultiValueMap<String, String> parameters = new LinkedMultiValueMap<>();

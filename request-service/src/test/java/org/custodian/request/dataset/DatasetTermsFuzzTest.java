@@ -25,7 +25,7 @@ class DatasetTermsFuzzTest {
     private static final ObjectMapper BODY = ContractJson.configure(new ObjectMapper())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "5s")
     @DictionaryEntries({"\"permitted_uses\"", "\"DUO:0000042\"", "\"disease\"", "\"modifiers\"", "\"approved_users\"",
             "\"time_limit_days\"", "\"moratorium_until\"", "\"2027-01-01\"", "\"consent\"", "\"retention_max_days\"",
             "\"home_country\"", "\"regimes\"", "\"GDPR\"", "\"processing_countries\"", "\"embargo_until\"",

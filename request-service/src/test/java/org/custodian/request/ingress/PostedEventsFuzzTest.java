@@ -20,7 +20,7 @@ import org.springframework.http.MediaType;
  */
 class PostedEventsFuzzTest {
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "5s")
     @DictionaryEntries({"ce-specversion", "ce-id", "ce-source", "ce-type", "ce-subject", "ce-time", "content-type",
             "\"specversion\":\"1.0\"", "\"id\"", "\"source\"", "\"type\"", "\"data\"", "\"data_base64\"",
             "\"datacontenttype\":\"application/json\"", "org.custodian.integration.access.logged.v1",

@@ -14,7 +14,7 @@ import org.custodian.support.problem.RuleViolation;
  */
 class SlackFormFuzzTest {
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "5s")
     @DictionaryEntries({"user_id=", "team_id=", "command=", "text=", "response_url=", "payload=", "&", "%00", "%",
             "\"type\":\"block_actions\"", "\"user\":{\"id\":", "\"team\":{\"id\":", "\"actions\":[{", "\"action_id\":",
             "\"value\":", "\"response_url\":", "\\u0000"})

@@ -16,7 +16,7 @@ class SlackSignatureCheckFuzzTest {
     private final SlackSignatureCheck check = new SlackSignatureCheck("8f742231b10e8888abcd99yyyzzz85a5",
             Clock.fixed(NOW, ZoneOffset.UTC));
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "5s")
     void answers(FuzzedDataProvider data) {
         String timestamp = data.consumeBoolean() ? String.valueOf(NOW.getEpochSecond() + data.consumeInt(-400, 400))
                 : data.consumeString(20);
