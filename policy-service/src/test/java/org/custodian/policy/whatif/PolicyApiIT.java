@@ -57,7 +57,7 @@ class PolicyApiIT extends PolicyServiceIntegration {
 
         assertThat(policy.get("revision").asText()).matches("sha256:[0-9a-f]{64}");
         assertThat(policy.get("engine").asText()).isEqualTo("wasm");
-        assertThat(policy.get("reason_codes").findValuesAsText("code")).hasSize(27)
+        assertThat(policy.get("reason_codes").findValuesAsText("code")).hasSize(28)
                 .contains("UNKNOWN_DATASET", "TRANSFER_REQUIRES_SAFEGUARDS", "POLICY_UNDEFINED");
         assertThat(policy.get("reason_codes").get(0).fieldNames()).toIterable()
                 .containsExactlyInAnyOrder("code", "outcome", "message");
