@@ -140,6 +140,21 @@ class VocabularyIT extends RequestServiceIntegration {
         assertThat(api.get("/api/vocabulary", null).status()).isEqualTo(401);
     }
 
+    /** The document names properties as Java does (homeCountry); the enums are there whatever the naming. */
+    @Test
+    void theOpenApiDocumentOffersTheVocabularyAsEnums() {
+        JsonNode schemas = api.get("/v3/api-docs", null).json().at("/components/schemas");
+
+        assertThat(texts(schemas.at("/DatasetTerms/properties/regimes/items/enum"))).containsExactly("GDPR", "FERPA");
+        assertThat(texts(schemas.at("/DatasetTerms/properties/modifiers/items/enum"))).hasSize(15);
+        assertThat(texts(schemas.at("/DatasetTerms/properties/permittedUses/items/enum"))).hasSize(5);
+        assertThat(texts(schemas.at("/DatasetTerms/properties/homeCountry/enum"))).hasSize(249);
+        assertThat(texts(schemas.at("/DatasetTerms/properties/processingCountries/items/enum"))).hasSize(249);
+        assertThat(texts(schemas.at("/SubmitRequestBody/properties/accessMode/enum")))
+                .containsExactly("download", "secure_enclave", "aggregate_api");
+        assertThat(texts(schemas.at("/PurposeBody/properties/codes/items/enum"))).hasSize(5);
+    }
+
     private static List<String> texts(JsonNode array) {
         return java.util.stream.StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).toList();
     }
