@@ -5,7 +5,9 @@ package custodian
 # sixth of a decision. Without the table no purpose is permitted, so every request is denied.
 duo := data.duo.terms
 
-permission_codes := {duo[name] | some name in ["NRES", "GRU", "HMB", "DS", "POA"]}
+permission_codes := {duo[name] | some name in data.duo.permissions}
+
+modifier_codes := {code | some name, code in duo; not name in data.duo.permissions}
 
 has_permission(ds, name) if duo[name] in list(ds, "permitted_uses")
 

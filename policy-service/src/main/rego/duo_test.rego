@@ -23,5 +23,11 @@ test_the_five_permissions_are_the_purpose_codes if {
 test_without_the_duo_table_every_request_is_denied if {
 	decision := decide({}, {}) with data.duo as {}
 	decision.outcome == "deny"
-	codes(decision) == {"PURPOSE_NOT_PERMITTED"}
+	codes(decision) == {"PURPOSE_NOT_PERMITTED", "UNKNOWN_TERM"}
+}
+
+test_the_terms_that_are_no_permission_are_the_modifiers if {
+	count(custodian.modifier_codes) == 15
+	custodian.modifier_codes & custodian.permission_codes == set()
+	"DUO:0000046" in custodian.modifier_codes
 }

@@ -101,7 +101,7 @@ class BadInputIT extends RequestServiceIntegration {
     @Test
     void invalidFieldsAreListed() {
         Map<String, Object> body = new java.util.HashMap<>(request("ds-bad-input"));
-        body.put("processing_country", "Germany");
+        body.put("processing_country", "");
         body.put("duration_days", 0);
 
         HttpApi.Response response = api.post("/api/requests", RESEARCHER, HttpApi.json(body));

@@ -35,6 +35,7 @@ class WhatIfController {
     @PostMapping("/api/decisions/evaluate")
     Decision evaluate(@RequestBody WhatIfQuery query, Caller caller) {
         WhatIfInputs.requireJudgeable(query);
+        KnownDrafts.requireKnown(query);
         ObjectNode input = query.input().deepCopy();
         if (!input.has("requester")) {
             input.set("requester", ContractJson.mapper().valueToTree(researchers.requester(caller.subject())));

@@ -2,6 +2,7 @@ package org.custodian.policy.whatif;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
 import java.util.List;
@@ -57,7 +58,7 @@ class PolicyApiIT extends PolicyServiceIntegration {
 
         assertThat(policy.get("revision").asText()).matches("sha256:[0-9a-f]{64}");
         assertThat(policy.get("engine").asText()).isEqualTo("wasm");
-        assertThat(policy.get("reason_codes").findValuesAsText("code")).hasSize(27)
+        assertThat(policy.get("reason_codes").findValuesAsText("code")).hasSize(28)
                 .contains("UNKNOWN_DATASET", "TRANSFER_REQUIRES_SAFEGUARDS", "POLICY_UNDEFINED");
         assertThat(policy.get("reason_codes").get(0).fieldNames()).toIterable()
                 .containsExactlyInAnyOrder("code", "outcome", "message");
@@ -92,6 +93,39 @@ class PolicyApiIT extends PolicyServiceIntegration {
 
         assertThat(response.status()).as(response.raw()).isEqualTo(200);
         assertThat(response.json().get("reasons").findValuesAsText("code")).contains("RESEARCHER_NOT_VETTED");
+    }
+
+    @Test
+    void draftTermsWithAnUnknownRegimeAreRefusedNotJudged() {
+        String draft = unique("ds-draft");
+        Map<String, Object> terms = ContractJson.mapper().convertValue(healthTerms(), new TypeReference<>() { });
+        terms.put("regimes", List.of("GDRP"));
+        long[] before = footprint();
+
+        HttpApi.Response response = api.post(EVALUATE, READER, whatIf(Map.of(draft, terms), draft));
+
+        assertProblem(response, 422, "UNKNOWN_TERM");
+        JsonNode error = response.json().at("/errors/0");
+        assertThat(error.get("field").asText()).isEqualTo("data.datasets." + draft + ".regimes[0]");
+        assertThat(error.get("value").asText()).isEqualTo("GDRP");
+        assertThat(error.get("allowed").toString()).isEqualTo("[\"GDPR\",\"FERPA\"]");
+        assertThat(footprint()).containsExactly(before);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aDraftRequestWithALowerCaseCountryIsRefusedNamingIt() {
+        String draft = unique("ds-draft");
+        Map<String, Object> input = input(draft);
+        Map<String, Object> request = new HashMap<>((Map<String, Object>) input.get("request"));
+        request.put("processing_country", "in");
+        input.put("request", request);
+
+        HttpApi.Response response = api.post(EVALUATE, READER, HttpApi.json(Map.of("input", input, "data",
+                Map.of("datasets", ContractJson.mapper().valueToTree(Map.of(draft, healthTerms()))))));
+
+        assertProblem(response, 422, "UNKNOWN_TERM");
+        assertThat(response.json().at("/errors/0/field").asText()).isEqualTo("input.request.processing_country");
     }
 
     @Test

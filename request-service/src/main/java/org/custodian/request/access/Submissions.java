@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.custodian.request.dataset.DatasetCatalog;
+import org.custodian.request.dataset.KnownTerms;
 import org.custodian.request.researcher.ResearcherDirectory;
 import org.custodian.support.events.ActingCommands;
 import org.custodian.support.problem.RuleViolation;
@@ -23,14 +24,16 @@ class Submissions {
 
     private final CommandGateway commands;
     private final DatasetCatalog catalog;
+    private final KnownTerms known;
     private final ResearcherDirectory researchers;
     private final JdbcClient jdbc;
     private final ObjectMapper mapper;
 
-    Submissions(CommandGateway commands, DatasetCatalog catalog, ResearcherDirectory researchers, JdbcClient jdbc,
-                ObjectMapper mapper) {
+    Submissions(CommandGateway commands, DatasetCatalog catalog, KnownTerms known, ResearcherDirectory researchers,
+                JdbcClient jdbc, ObjectMapper mapper) {
         this.commands = commands;
         this.catalog = catalog;
+        this.known = known;
         this.researchers = researchers;
         this.jdbc = jdbc;
         this.mapper = mapper;
@@ -44,6 +47,7 @@ class Submissions {
     Outcome submit(SubmitRequestBody body, String researcherId, String idempotencyKey) {
         requireRegistered(researcherId);
         requireKnown(body.datasets());
+        known.requireKnownRequest(body, body.datasets());
         RequestId id = RequestId.next();
         if (idempotencyKey != null) {
             String earlier = claimKey(researcherId, idempotencyKey, sha256(json(body)), id);
@@ -64,6 +68,7 @@ class Submissions {
     Outcome resubmit(String requestId, SubmitRequestBody body, String researcherId, String idempotencyKey) {
         requireRegistered(researcherId);
         requireKnown(body.datasets());
+        known.requireKnownRequest(body, body.datasets());
         RequestId id = new RequestId(requestId);
         if (idempotencyKey != null
                 && claimKey(researcherId, idempotencyKey, sha256(requestId + " " + json(body)), id) != null) {

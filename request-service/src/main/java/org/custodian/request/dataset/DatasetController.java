@@ -33,10 +33,12 @@ class DatasetController {
 
     private final CommandGateway commands;
     private final DatasetCatalog catalog;
+    private final KnownTerms known;
 
-    DatasetController(CommandGateway commands, DatasetCatalog catalog) {
+    DatasetController(CommandGateway commands, DatasetCatalog catalog, KnownTerms known) {
         this.commands = commands;
         this.catalog = catalog;
+        this.known = known;
     }
 
     @PostMapping
@@ -46,6 +48,7 @@ class DatasetController {
         }
         ContractViolations.requireValid(
                 new DatasetRegistered(body.id(), body.title(), body.description(), 1, body.terms()), "INVALID_TERMS");
+        known.requireKnown(body.terms(), "terms.");
         commands.sendAndWait(ActingCommands.by(caller.subject(),
                 new RegisterDataset(body.id(), body.title(), body.description(), body.terms())));
         return ResponseEntity.created(URI.create("/api/datasets/" + body.id())).body(byId(body.id()));
@@ -72,6 +75,7 @@ class DatasetController {
     DatasetView changeTerms(@PathVariable String id, @Valid @RequestBody DatasetTerms terms, Caller caller) {
         DatasetView current = byId(id);
         ContractViolations.requireValid(new DatasetTermsChanged(id, current.termsVersion() + 1, terms), "INVALID_TERMS");
+        known.requireKnown(terms, "");
         commands.sendAndWait(ActingCommands.by(caller.subject(), new ChangeTerms(id, terms)));
         return byId(id);
     }

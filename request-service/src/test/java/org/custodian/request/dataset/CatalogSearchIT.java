@@ -28,7 +28,7 @@ class CatalogSearchIT extends RequestServiceIntegration {
         tag = "zq" + UUID.randomUUID().toString().substring(0, 8);
         register("a", "Diabetes outcomes " + tag, List.of("DUO:0000006"), List.of("DUO:0000046"), "DE", List.of("secure_enclave"));
         register("b", "Labour market " + tag, List.of("DUO:0000042"), List.of(), "FR", List.of("download", "secure_enclave"));
-        register("c", "Student usage " + tag, List.of("DUO:0000004"), List.of("DUO:0000006"), "DE", List.of("aggregate_api"));
+        register("c", "Student usage " + tag, List.of("DUO:0000004", "DUO:0000006"), List.of("DUO:0000021"), "DE", List.of("aggregate_api"));
         register("d", "Mobility traces " + tag, List.of("DUO:0000042"), List.of(), "US", List.of("download"));
     }
 
