@@ -2,6 +2,7 @@ package org.custodian.policy;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -30,4 +31,7 @@ class PolicyServiceBoundariesTest {
     @ArchTest
     static final ArchRule onlyTheEngineTouchesWasmOrOpa = noClasses().that().resideOutsideOfPackage("org.custodian.policy.engine..")
             .should().dependOnClassesThat().resideInAPackage("com.styra..");
+
+    @ArchTest
+    static final ArchRule featuresDependOneWay = slices().matching("org.custodian.policy.(*)..").should().beFreeOfCycles();
 }

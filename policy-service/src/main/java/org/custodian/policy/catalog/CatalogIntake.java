@@ -13,17 +13,16 @@ import org.custodian.contracts.catalog.DatasetRegistered;
 import org.custodian.contracts.catalog.DatasetTermsChanged;
 import org.custodian.contracts.catalog.ResearcherCredentialsChanged;
 import org.custodian.contracts.catalog.ResearcherRegistered;
-import org.custodian.policy.reevaluation.Change;
-import org.custodian.policy.reevaluation.ReEvaluations;
 import org.custodian.support.events.ConsumedEvents;
 import org.custodian.support.events.InboundEvents;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.messaging.Message;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps the policy's view of the catalog, once per catalog event (binding {@code catalogEvents}), and has
- * live releases judged again by everything that can change their answer: a dataset's terms, consent
+ * Keeps the policy's view of the catalog, once per catalog event (binding {@code catalogEvents}), and
+ * announces, in the same transaction, every change that can alter a live release's answer: a dataset's terms, consent
  * recorded or withdrawn for it, a researcher's credentials. request-service records every withdrawal, a
  * consent platform's included, as one catalog {@code consent.withdrawn}, so each is judged once. The
  * event's CloudEvent time (when Custodian recorded it) orders the re-evaluation; a sender's own time
@@ -41,10 +40,10 @@ class CatalogIntake implements Consumer<Message<byte[]>> {
     private final Datasets datasets;
     private final Researchers researchers;
     private final ConsumedEvents consumed;
-    private final ReEvaluations reEvaluations;
+    private final ApplicationEventPublisher changes;
 
-    CatalogIntake(Datasets datasets, Researchers researchers, ConsumedEvents consumed, ReEvaluations reEvaluations) {
-        this.reEvaluations = reEvaluations;
+    CatalogIntake(Datasets datasets, Researchers researchers, ConsumedEvents consumed, ApplicationEventPublisher changes) {
+        this.changes = changes;
         this.datasets = datasets;
         this.researchers = researchers;
         this.consumed = consumed;
@@ -69,14 +68,14 @@ class CatalogIntake implements Consumer<Message<byte[]>> {
             researchers.record(researcher, at);
         } else if (event instanceof ResearcherCredentialsChanged changed) {
             researchers.record(changed, at);
-            reEvaluations.forResearcher(changed.researcherId(), change);
+            changes.publishEvent(new CredentialsChanged(changed.researcherId(), change));
         } else if (event instanceof DatasetTermsChanged changed) {
             datasets.record(changed, at);
-            reEvaluations.forDataset(changed.datasetId(), change);
+            changes.publishEvent(new DatasetChanged(changed.datasetId(), change));
         } else if (event instanceof ConsentRecorded recorded) {
-            reEvaluations.forDataset(recorded.datasetId(), change);
+            changes.publishEvent(new DatasetChanged(recorded.datasetId(), change));
         } else if (event instanceof ConsentWithdrawn withdrawn) {
-            reEvaluations.forDataset(withdrawn.datasetId(), change);
+            changes.publishEvent(new DatasetChanged(withdrawn.datasetId(), change));
         }
     }
 }

@@ -14,12 +14,12 @@ import org.custodian.contracts.decisions.Decision;
 import org.custodian.contracts.requests.RequestApproved;
 import org.custodian.contracts.requests.RequestSubmitted;
 import org.custodian.contracts.requests.ReviewAssigned;
-import org.custodian.policy.reevaluation.LiveRequests;
 import org.custodian.policy.catalog.Datasets;
 import org.custodian.policy.engine.PolicyEngine;
 import org.custodian.support.events.ActingCommands;
 import org.custodian.support.events.ConsumedEvents;
 import org.custodian.support.events.InboundEvents;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.messaging.Message;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,14 +41,14 @@ class SubmissionIntake implements Consumer<Message<byte[]>> {
     private final PolicyEngine engine;
     private final CommandGateway commands;
     private final ConsumedEvents consumed;
-    private final LiveRequests live;
+    private final ApplicationEventPublisher judged;
     private final CatalogCatchUp catchUp;
     private final RequestAudience audience;
 
     SubmissionIntake(PolicyInputs inputs, Datasets datasets, PolicyEngine engine, CommandGateway commands,
-                     ConsumedEvents consumed, LiveRequests live, CatalogCatchUp catchUp, RequestAudience audience) {
+                     ConsumedEvents consumed, ApplicationEventPublisher judged, CatalogCatchUp catchUp, RequestAudience audience) {
         this.audience = audience;
-        this.live = live;
+        this.judged = judged;
         this.catchUp = catchUp;
         this.inputs = inputs;
         this.datasets = datasets;
@@ -62,7 +62,7 @@ class SubmissionIntake implements Consumer<Message<byte[]>> {
     public void accept(Message<byte[]> message) {
         CloudEvent envelope = InboundEvents.cloudEvent(message);
         if (EventType.REQUEST_APPROVED.cloudEventType().equals(envelope.getType())) {
-            live.approved((RequestApproved) GovernanceCloudEvents.decode(envelope));
+            judged.publishEvent((RequestApproved) GovernanceCloudEvents.decode(envelope));
             return;
         }
         if (EventType.REVIEW_ASSIGNED.cloudEventType().equals(envelope.getType())) {
@@ -84,7 +84,7 @@ class SubmissionIntake implements Consumer<Message<byte[]>> {
         catchUp.require(submitted, terms, now);
         Decision decision = engine.decide(inputs.of(submitted, now), terms);
         String decisionId = decisionId(envelope.getId());
-        live.submitted(submitted, decisionId, now);
+        judged.publishEvent(new SubmissionJudged(submitted, decisionId, now));
         audience.submitted(submitted);
         commands.sendAndWait(ActingCommands.by(ACTOR, new MakeDecision(submitted.requestId(), decisionId, now, decision)));
     }

@@ -8,8 +8,10 @@ import java.util.List;
 import org.custodian.contracts.ContractJson;
 import org.custodian.contracts.requests.RequestApproved;
 import org.custodian.contracts.requests.RequestSubmitted;
+import org.custodian.policy.decision.SubmissionJudged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -31,7 +33,17 @@ public class LiveRequests {
     }
 
     /** A resubmission replaces what was asked for and its decision, and awaits approval again. */
-    public void submitted(RequestSubmitted submitted, String decisionId, Instant judgedAt) {
+    @EventListener
+    void on(SubmissionJudged judged) {
+        submitted(judged.submitted(), judged.decisionId(), judged.judgedAt());
+    }
+
+    @EventListener
+    void on(RequestApproved approval) {
+        approved(approval);
+    }
+
+    void submitted(RequestSubmitted submitted, String decisionId, Instant judgedAt) {
         jdbc.sql("""
                 INSERT INTO live_request (request_id, submission, datasets, researcher_id, decision_id, judged_at)
                 VALUES (?, ?::jsonb, ?, ?, ?, ?)
@@ -44,7 +56,7 @@ public class LiveRequests {
     }
 
     /** Only the approval of the submission held here makes it live; the release's erase-by date comes with it. */
-    public void approved(RequestApproved approval) {
+    void approved(RequestApproved approval) {
         LocalDate eraseBy = approval.obligations() == null ? null : approval.obligations().eraseBy();
         int updated = jdbc.sql("""
                 UPDATE live_request SET approved = true, erase_by = ?

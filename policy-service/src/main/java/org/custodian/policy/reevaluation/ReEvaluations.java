@@ -6,11 +6,15 @@ import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.custodian.contracts.decisions.Decision;
 import org.custodian.contracts.requests.RequestSubmitted;
+import org.custodian.policy.catalog.Change;
+import org.custodian.policy.catalog.CredentialsChanged;
+import org.custodian.policy.catalog.DatasetChanged;
 import org.custodian.policy.catalog.Datasets;
 import org.custodian.policy.decision.PolicyInputs;
 import org.custodian.policy.decision.ReEvaluateDecision;
 import org.custodian.policy.engine.PolicyEngine;
 import org.custodian.support.events.ActingCommands;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
@@ -36,14 +40,16 @@ public class ReEvaluations {
         this.commands = commands;
     }
 
-    /** Call in the transaction that recorded the change, so the change and its consequences commit together. */
-    public void forDataset(String datasetId, Change change) {
-        reEvaluate(live.approvedUsing(datasetId), change);
+    // Announced synchronously in the transaction that recorded the change, so the change and its consequences commit together.
+    @EventListener
+    void on(DatasetChanged changed) {
+        reEvaluate(live.approvedUsing(changed.datasetId()), changed.change());
     }
 
     /** The researcher's credentials changed: each of their live releases rests on them. */
-    public void forResearcher(String researcherId, Change change) {
-        reEvaluate(live.approvedOf(researcherId), change);
+    @EventListener
+    void on(CredentialsChanged changed) {
+        reEvaluate(live.approvedOf(changed.researcherId()), changed.change());
     }
 
     private void reEvaluate(List<LiveRelease> releases, Change change) {

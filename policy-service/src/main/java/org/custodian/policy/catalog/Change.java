@@ -1,4 +1,4 @@
-package org.custodian.policy.reevaluation;
+package org.custodian.policy.catalog;
 
 import java.time.Instant;
 
