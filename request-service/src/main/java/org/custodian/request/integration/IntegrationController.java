@@ -42,7 +42,7 @@ class IntegrationController {
     private final Duration grace;
 
     IntegrationController(Integrations integrations, SigningSecrets signing, GovernanceChanges changes, Clock clock,
-                          @Value("${custodian.integrations.rotation-grace:P7D}") Duration grace) {
+                          @Value("${custodian.integration-rotation-grace:P7D}") Duration grace) {
         this.integrations = integrations;
         this.signing = signing;
         this.changes = changes;
