@@ -15,6 +15,9 @@ import org.custodian.contracts.decisions.DecisionMade;
 import org.custodian.contracts.decisions.DecisionReEvaluated;
 import org.custodian.contracts.operations.ChatMemberLinked;
 import org.custodian.contracts.operations.WebhookDisabled;
+import org.custodian.contracts.operations.IntegrationAdded;
+import org.custodian.contracts.operations.IntegrationDisabled;
+import org.custodian.contracts.operations.IntegrationSecretRotated;
 import org.custodian.contracts.operations.WebhookSubscribed;
 import org.custodian.contracts.releases.DeliveryMade;
 import org.custodian.contracts.releases.ErasureCertified;
@@ -86,7 +89,10 @@ public enum EventType {
     REVIEW_STALLED("review.stalled", 1, Topic.REQUESTS, ReviewStalled.class),
     CHAT_MEMBER_LINKED("chat.member-linked", 1, Topic.CATALOG, ChatMemberLinked.class),
     WEBHOOK_SUBSCRIBED("webhook.subscribed", 1, Topic.CATALOG, WebhookSubscribed.class),
-    WEBHOOK_DISABLED("webhook.disabled", 1, Topic.CATALOG, WebhookDisabled.class);
+    WEBHOOK_DISABLED("webhook.disabled", 1, Topic.CATALOG, WebhookDisabled.class),
+    INTEGRATION_ADDED("integration.added", 1, Topic.CATALOG, IntegrationAdded.class),
+    INTEGRATION_SECRET_ROTATED("integration.secret-rotated", 1, Topic.CATALOG, IntegrationSecretRotated.class),
+    INTEGRATION_DISABLED("integration.disabled", 1, Topic.CATALOG, IntegrationDisabled.class);
 
     private static final String PREFIX = "org.custodian.";
 

@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.custodian.contracts.catalog.Consent;
 import org.custodian.contracts.catalog.ConsentRecorded;
+import org.custodian.contracts.operations.IntegrationAdded;
+import org.custodian.contracts.operations.IntegrationDisabled;
+import org.custodian.contracts.operations.IntegrationSecretRotated;
 import org.custodian.contracts.operations.WebhookDisabled;
 import org.custodian.contracts.operations.WebhookSubscribed;
 import org.custodian.contracts.operations.ChatMemberLinked;
@@ -141,7 +144,10 @@ final class Samples {
                 new ChatMemberLinked("rev-1", "U024BE7LH"),
                 new WebhookSubscribed("wh-1", "https://hooks.example.org/custodian",
                         List.of("*")),
-                new WebhookDisabled("wh-1", "The receiver answered 410 Gone."));
+                new WebhookDisabled("wh-1", "The receiver answered 410 Gone."),
+                new IntegrationAdded("enclave-eu", "sec-1"),
+                new IntegrationSecretRotated("enclave-eu", "sec-2", Instant.parse("2027-05-12T09:00:00Z")),
+                new IntegrationDisabled("enclave-eu"));
     }
 
     private Samples() {

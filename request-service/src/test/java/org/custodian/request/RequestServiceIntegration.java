@@ -3,12 +3,14 @@ package org.custodian.request;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.standardwebhooks.Webhook;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -143,6 +145,17 @@ public abstract class RequestServiceIntegration {
                                 + "0".repeat(32))));
         assertThat(submitted.status()).as(submitted.raw()).isEqualTo(201);
         return submitted.json().at("/id").asText();
+    }
+
+    /** Standard Webhooks headers signing {@code body} with {@code secret} at {@code at}, for a structured CloudEvent. */
+    protected static Map<String, String> signed(String secret, String body, Instant at) throws Exception {
+        String messageId = "msg_" + UUID.randomUUID();
+        Map<String, String> headers = new HashMap<>();
+        headers.put("Content-Type", "application/cloudevents+json");
+        headers.put("webhook-id", messageId);
+        headers.put("webhook-timestamp", Long.toString(at.getEpochSecond()));
+        headers.put("webhook-signature", new Webhook(secret).sign(messageId, at.getEpochSecond(), body));
+        return headers;
     }
 
     protected static Map<String, Object> dataset(String id, List<String> permittedUses, String review) {

@@ -25,6 +25,7 @@ class RequestServiceAccess {
                 .requestMatchers(HttpMethod.GET, "/api/manuscripts").hasAnyRole("steward", "compliance", "researcher")
                 .requestMatchers(HttpMethod.POST, "/api/events").hasRole("integration")
                 .requestMatchers("/api/webhooks", "/api/webhooks/**").hasRole("steward")
-                .requestMatchers("/api/chatops/**").hasRole("steward");
+                .requestMatchers("/api/chatops/**").hasRole("steward")
+                .requestMatchers("/api/integrations", "/api/integrations/**").hasRole("admin");
     }
 }

@@ -1,5 +1,6 @@
 package org.custodian.request.ingress;
 
+import org.custodian.request.integration.SigningSecrets;
 import org.custodian.support.problem.ProblemResponses;
 import org.custodian.support.security.ApiAuthentication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -9,12 +10,12 @@ import org.springframework.security.oauth2.server.resource.web.authentication.Be
 
 /** Signed webhook posts are authenticated before the bearer-token filter looks for a token. */
 @Configuration
-@EnableConfigurationProperties({WebhookIntegrations.class, ActingRights.class})
+@EnableConfigurationProperties(ActingRights.class)
 class IngressSecurity {
 
     @Bean
-    ApiAuthentication webhookSignatures(WebhookIntegrations integrations, ProblemResponses problems) {
-        return http -> http.addFilterBefore(new WebhookSignatureFilter(integrations, problems),
+    ApiAuthentication webhookSignatures(SigningSecrets secrets, ProblemResponses problems) {
+        return http -> http.addFilterBefore(new WebhookSignatureFilter(secrets, problems),
                 BearerTokenAuthenticationFilter.class);
     }
 }

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.custodian.request.integration.SigningSecrets;
 import org.custodian.support.problem.ProblemResponses;
 import org.custodian.support.security.Role;
 import org.springframework.http.HttpStatus;
@@ -23,19 +24,19 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Authenticates a post to {@code /api/events} that carries a Standard Webhooks signature: HMAC-SHA256
- * over id, timestamp and body with one of an integration's secrets, within five minutes. A bad,
+ * over id, timestamp and body with one of an active integration's currently valid secrets, within five minutes. A bad,
  * stale or unknown signature is refused before anything is read further. The caller is the integration
- * by its configured name, the same name its acting rights are configured under.
+ * by its name, the same name its acting rights are configured under.
  */
 class WebhookSignatureFilter extends OncePerRequestFilter {
 
     static final String SIGNATURE = "webhook-signature";
 
-    private final WebhookIntegrations integrations;
+    private final SigningSecrets secrets;
     private final ProblemResponses problems;
 
-    WebhookSignatureFilter(WebhookIntegrations integrations, ProblemResponses problems) {
-        this.integrations = integrations;
+    WebhookSignatureFilter(SigningSecrets secrets, ProblemResponses problems) {
+        this.secrets = secrets;
         this.problems = problems;
     }
 
@@ -61,8 +62,8 @@ class WebhookSignatureFilter extends OncePerRequestFilter {
     }
 
     private Optional<String> signer(String body, Map<String, List<String>> headers) {
-        for (Map.Entry<String, WebhookIntegrations.Integration> integration : integrations.webhooks().entrySet()) {
-            for (String secret : integration.getValue().secrets()) {
+        for (Map.Entry<String, List<String>> integration : secrets.current().entrySet()) {
+            for (String secret : integration.getValue()) {
                 if (verifies(secret, body, headers)) {
                     return Optional.of(integration.getKey());
                 }

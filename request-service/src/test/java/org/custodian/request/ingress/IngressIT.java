@@ -2,10 +2,8 @@ package org.custodian.request.ingress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.standardwebhooks.Webhook;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -171,16 +169,6 @@ class IngressIT extends RequestServiceIntegration {
         assertThat(response.header("Content-Type")).startsWith("application/problem+json");
         assertThat(response.json().at("/code").asText()).isEqualTo(code);
         assertThat(rows("inbound_event")).as("nothing accepted").isEqualTo(ledgerBefore);
-    }
-
-    static Map<String, String> signed(String secret, String body, Instant at) throws Exception {
-        String messageId = "msg_" + UUID.randomUUID();
-        Map<String, String> headers = new HashMap<>();
-        headers.put("Content-Type", STRUCTURED);
-        headers.put("webhook-id", messageId);
-        headers.put("webhook-timestamp", Long.toString(at.getEpochSecond()));
-        headers.put("webhook-signature", new Webhook(secret).sign(messageId, at.getEpochSecond(), body));
-        return headers;
     }
 
     private static String structured(String id, String type, String data) {

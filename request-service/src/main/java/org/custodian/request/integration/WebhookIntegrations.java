@@ -1,12 +1,12 @@
-package org.custodian.request.ingress;
+package org.custodian.request.integration;
 
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * The integrations allowed to sign their posts, each with its active secrets ({@code whsec_…});
- * several at once so a secret can be rotated without downtime.
+ * The integrations configuration seeds, each with its secrets ({@code whsec_…}); several at once so a secret
+ * can be rotated without downtime. They change only with the configuration, never through the API.
  */
 @ConfigurationProperties("custodian.integrations")
 record WebhookIntegrations(Map<String, Integration> webhooks) {
