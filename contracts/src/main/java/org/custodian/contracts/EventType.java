@@ -90,9 +90,9 @@ public enum EventType {
     CHAT_MEMBER_LINKED("chat.member-linked", 1, Topic.CATALOG, ChatMemberLinked.class),
     WEBHOOK_SUBSCRIBED("webhook.subscribed", 1, Topic.CATALOG, WebhookSubscribed.class),
     WEBHOOK_DISABLED("webhook.disabled", 1, Topic.CATALOG, WebhookDisabled.class),
-    INTEGRATION_ADDED("integration.added", 1, Topic.CATALOG, IntegrationAdded.class),
-    INTEGRATION_SECRET_ROTATED("integration.secret-rotated", 1, Topic.CATALOG, IntegrationSecretRotated.class),
-    INTEGRATION_DISABLED("integration.disabled", 1, Topic.CATALOG, IntegrationDisabled.class);
+    INTEGRATION_ADDED("integration-registry.added", 1, Topic.CATALOG, IntegrationAdded.class),
+    INTEGRATION_SECRET_ROTATED("integration-registry.secret-rotated", 1, Topic.CATALOG, IntegrationSecretRotated.class),
+    INTEGRATION_DISABLED("integration-registry.disabled", 1, Topic.CATALOG, IntegrationDisabled.class);
 
     private static final String PREFIX = "org.custodian.";
 
