@@ -1,6 +1,5 @@
 package org.custodian.request.ingress;
 
-import org.custodian.request.integration.SigningSecrets;
 import org.custodian.support.problem.ProblemResponses;
 import org.custodian.support.security.ApiAuthentication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -14,7 +13,7 @@ import org.springframework.security.oauth2.server.resource.web.authentication.Be
 class IngressSecurity {
 
     @Bean
-    ApiAuthentication webhookSignatures(SigningSecrets secrets, ProblemResponses problems) {
+    ApiAuthentication webhookSignatures(WebhookSecrets secrets, ProblemResponses problems) {
         return http -> http.addFilterBefore(new WebhookSignatureFilter(secrets, problems),
                 BearerTokenAuthenticationFilter.class);
     }

@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.custodian.request.integration.SigningSecrets;
 import org.custodian.support.problem.ProblemResponses;
 import org.custodian.support.security.Role;
 import org.springframework.http.HttpStatus;
@@ -32,10 +31,10 @@ class WebhookSignatureFilter extends OncePerRequestFilter {
 
     static final String SIGNATURE = "webhook-signature";
 
-    private final SigningSecrets secrets;
+    private final WebhookSecrets secrets;
     private final ProblemResponses problems;
 
-    WebhookSignatureFilter(SigningSecrets secrets, ProblemResponses problems) {
+    WebhookSignatureFilter(WebhookSecrets secrets, ProblemResponses problems) {
         this.secrets = secrets;
         this.problems = problems;
     }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.custodian.request.ingress.WebhookSecrets;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Component;
 /** Which secrets verify a signed post now, by integration: configuration's and the active stored ones in their validity. */
 @Component
 @EnableConfigurationProperties(WebhookIntegrations.class)
-public class SigningSecrets {
+public class SigningSecrets implements WebhookSecrets {
 
     private final WebhookIntegrations configured;
     private final JdbcClient jdbc;
@@ -25,6 +26,7 @@ public class SigningSecrets {
         this.clock = clock;
     }
 
+    @Override
     public Map<String, List<String>> current() {
         Map<String, List<String>> secrets = new LinkedHashMap<>();
         configured.webhooks().forEach((name, integration) -> secrets.put(name, new ArrayList<>(integration.secrets())));

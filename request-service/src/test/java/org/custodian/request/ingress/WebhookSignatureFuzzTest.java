@@ -21,8 +21,7 @@ class WebhookSignatureFuzzTest {
 
     private static final String SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
 
-    private final WebhookSignatureFilter filter = new WebhookSignatureFilter(
-            new WebhookIntegrations(Map.of("lims", new WebhookIntegrations.Integration(List.of(SECRET)))),
+    private final WebhookSignatureFilter filter = new WebhookSignatureFilter(() -> Map.of("lims", List.of(SECRET)),
             new ProblemResponses(ContractJson.mapper()));
 
     @FuzzTest(maxDuration = "5s")
