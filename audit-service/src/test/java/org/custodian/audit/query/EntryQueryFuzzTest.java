@@ -18,12 +18,13 @@ class EntryQueryFuzzTest {
     @FuzzTest(maxDuration = "5s")
     void readsOrRefuses(FuzzedDataProvider data) {
         EntryQuery.Filters filters = new EntryQuery.Filters(text(data), text(data), text(data), text(data), text(data),
-                text(data), text(data));
+                text(data), text(data), text(data));
         String after = text(data);
         String limit = text(data);
         try {
             EntryQuery query = EntryQuery.parse(filters, after, limit, data.consumeBoolean());
-            for (String value : new String[] {query.subject(), query.type(), query.dataset(), query.researcher(), query.actor()}) {
+            for (String value : new String[] {query.subject(), query.type(), query.dataset(), query.researcher(), query.actor(),
+                    query.onBehalfOf()}) {
                 assertThat(value == null ? "" : value).doesNotContain("\u0000");
             }
             storable(query.from());
