@@ -20,6 +20,7 @@ class ReleaseServiceAccess {
                 .requestMatchers(HttpMethod.GET, "/.well-known/jwks.json", "/api/status-lists/*").permitAll()
                 .requestMatchers(HttpMethod.GET, "/api/releases").hasAnyRole("researcher", "integration", "steward", "compliance")
                 .requestMatchers("/api/releases/**").authenticated()
+                .requestMatchers("/api/grant-keys/**").hasRole("admin")
                 .requestMatchers(HttpMethod.GET, "/api/deadlines/**").hasAnyRole("steward", "compliance");
     }
 }

@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.standardwebhooks.Webhook;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,11 +19,14 @@ import org.custodian.testing.TestTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class WebhookIT extends RequestServiceIntegration {
 
     private static final String DATASET_REGISTERED = "org.custodian.dataset.registered.v1";
 
+    @Autowired
+    private WebhookSecretSealing sealing;
     private WebhookReceiver receiver;
 
     @BeforeEach
@@ -55,6 +59,30 @@ class WebhookIT extends RequestServiceIntegration {
                 .findValuesAsText("state").contains("DELIVERED"));
         assertThat(api.get("/api/webhooks/" + id, STEWARD).json().has("secret")).isTrue();
         assertThat(api.get("/api/webhooks/" + id, STEWARD).json().at("/secret").isNull()).as("shown once").isTrue();
+        assertThat(storedSecret(id)).startsWith("seal:v1:").doesNotContain("whsec_")
+                .doesNotContain(subscription.at("/secret").asText().substring("whsec_".length()));
+    }
+
+    @Test
+    void aSecretStoredInPlaintextBeforeSealingIsSealedAtStartupAndStillSigns() {
+        String id = "wh-legacy-" + UUID.randomUUID();
+        String secret = "whsec_" + Base64.getEncoder().encodeToString(UUID.randomUUID().toString().getBytes());
+        jdbc.sql("""
+                INSERT INTO webhook_subscription (id, url, event_types, sealed_secret, owner, created_at)
+                VALUES (?, ?, ?::jsonb, ?, 'sam-steward', now())""")
+                .params(id, receiver.url(), "[\"" + DATASET_REGISTERED + "\"]", secret).update();
+
+        sealing.run(null);
+
+        assertThat(storedSecret(id)).startsWith("seal:v1:").doesNotContain("whsec_");
+        String dataset = "ds-legacy-" + UUID.randomUUID().toString().substring(0, 8);
+        registerDataset(dataset, List.of("DUO:0000042"), "auto");
+        WebhookReceiver.Received delivery = awaitDelivery(dataset);
+        Map<String, List<String>> headers = Map.of(
+                "webhook-id", delivery.headers().get("Webhook-id"),
+                "webhook-timestamp", delivery.headers().get("Webhook-timestamp"),
+                "webhook-signature", delivery.headers().get("Webhook-signature"));
+        assertThatCode(() -> new Webhook(secret).verify(delivery.body(), headers)).doesNotThrowAnyException();
     }
 
     @Test
@@ -107,6 +135,10 @@ class WebhookIT extends RequestServiceIntegration {
         assertThat(api.post("/api/webhooks", STEWARD, "{\"url\":\"" + "x".repeat(70_000) + "\"}").status()).isEqualTo(413);
         assertThat(api.get("/api/webhooks/wh-nothing", STEWARD).status()).isEqualTo(404);
         assertThat(rows("webhook_subscription")).isEqualTo(before);
+    }
+
+    private String storedSecret(String id) {
+        return jdbc.sql("SELECT sealed_secret FROM webhook_subscription WHERE id = ?").param(id).query(String.class).single();
     }
 
     private JsonNode subscribe(List<String> types) {
