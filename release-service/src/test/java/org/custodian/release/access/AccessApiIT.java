@@ -94,7 +94,7 @@ class AccessApiIT extends ReleaseServiceIntegration {
         assertProblem(report(INTEGRATION, valid.replace("\"dataset_id\":\"ds-trials\",", ""), "k"), 400, "INVALID_FIELDS");
         assertProblem(report(INTEGRATION, valid.replace("4096", "-1"), "k"), 400, "INVALID_FIELDS");
         assertProblem(report(INTEGRATION, valid, null), 400, "IDEMPOTENCY_KEY_REQUIRED");
-        assertProblem(report(INTEGRATION, body(researcher, "2027-01-10T10:05:01Z"), "k"), 422, "ACCESSED_IN_FUTURE");
+        assertProblem(report(INTEGRATION, body(researcher, "2027-01-10T11:00:00Z"), "k"), 422, "ACCESSED_IN_FUTURE");
         assertProblem(report(INTEGRATION, body(researcher, "2026-01-01T00:00:00Z"), "k"), 422, "ACCESSED_BEFORE_ISSUE");
         String oversized = valid.replace("enclave-eu-1", "x".repeat(70_000));
         assertProblem(report(INTEGRATION, oversized, "k"), 413, "BODY_TOO_LARGE");
