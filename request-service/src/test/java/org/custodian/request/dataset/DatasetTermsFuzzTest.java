@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
@@ -23,7 +24,7 @@ class DatasetTermsFuzzTest {
 
     // as the services' spring.jackson settings configure the MVC mapper
     private static final ObjectMapper BODY = ContractJson.configure(new ObjectMapper())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     @FuzzTest(maxDuration = "5s")
     @DictionaryEntries({"\"permitted_uses\"", "\"DUO:0000042\"", "\"disease\"", "\"modifiers\"", "\"approved_users\"",
