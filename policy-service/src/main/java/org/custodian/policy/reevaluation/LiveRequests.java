@@ -2,7 +2,6 @@ package org.custodian.policy.reevaluation;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.custodian.contracts.ContractJson;
@@ -35,15 +34,7 @@ public class LiveRequests {
     /** A resubmission replaces what was asked for and its decision, and awaits approval again. */
     @EventListener
     void on(SubmissionJudged judged) {
-        submitted(judged.submitted(), judged.decisionId(), judged.judgedAt());
-    }
-
-    @EventListener
-    void on(RequestApproved approval) {
-        approved(approval);
-    }
-
-    void submitted(RequestSubmitted submitted, String decisionId, Instant judgedAt) {
+        RequestSubmitted submitted = judged.submitted();
         jdbc.sql("""
                 INSERT INTO live_request (request_id, submission, datasets, researcher_id, decision_id, judged_at)
                 VALUES (?, ?::jsonb, ?, ?, ?, ?)
@@ -51,12 +42,13 @@ public class LiveRequests {
                 SET submission = EXCLUDED.submission, datasets = EXCLUDED.datasets, researcher_id = EXCLUDED.researcher_id,
                     decision_id = EXCLUDED.decision_id, judged_at = EXCLUDED.judged_at, erase_by = NULL, approved = false""")
                 .params(submitted.requestId(), json(submitted), submitted.datasets().toArray(String[]::new),
-                        submitted.researcherId(), decisionId, Timestamp.from(judgedAt))
+                        submitted.researcherId(), judged.decisionId(), Timestamp.from(judged.judgedAt()))
                 .update();
     }
 
     /** Only the approval of the submission held here makes it live; the release's erase-by date comes with it. */
-    void approved(RequestApproved approval) {
+    @EventListener
+    void on(RequestApproved approval) {
         LocalDate eraseBy = approval.obligations() == null ? null : approval.obligations().eraseBy();
         int updated = jdbc.sql("""
                 UPDATE live_request SET approved = true, erase_by = ?
