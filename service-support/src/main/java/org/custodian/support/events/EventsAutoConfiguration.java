@@ -1,6 +1,8 @@
 package org.custodian.support.events;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import org.custodian.support.tracing.TraceContext;
+import org.custodian.support.tracing.TracingAutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.jdbc.JdbcTemplateAutoConfiguration;
@@ -9,12 +11,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The publisher and the consumed-event ledger every service uses. */
-@AutoConfiguration(after = JdbcTemplateAutoConfiguration.class)
+@AutoConfiguration(after = {JdbcTemplateAutoConfiguration.class, TracingAutoConfiguration.class})
 public class EventsAutoConfiguration {
 
     @Bean
-    EventPublisher eventPublisher(StreamBridge bridge) {
-        return new EventPublisher(bridge);
+    EventPublisher eventPublisher(StreamBridge bridge, TraceContext trace) {
+        return new EventPublisher(bridge, trace);
     }
 
     @Bean

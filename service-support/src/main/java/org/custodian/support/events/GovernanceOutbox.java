@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.custodian.contracts.EventMetadata;
 import org.custodian.contracts.GovernanceEvent;
+import org.custodian.support.tracing.TraceContext;
 
 /**
  * The event store is the outbox (DESIGN §4): this tracking processor reads committed governance
@@ -22,10 +23,12 @@ public class GovernanceOutbox {
 
     private final EventPublisher publisher;
     private final URI source;
+    private final TraceContext trace;
 
-    public GovernanceOutbox(EventPublisher publisher, URI source) {
+    public GovernanceOutbox(EventPublisher publisher, URI source, TraceContext trace) {
         this.publisher = publisher;
         this.source = source;
+        this.trace = trace;
     }
 
     @EventHandler
@@ -43,6 +46,8 @@ public class GovernanceOutbox {
         EventMetadata metadata = new EventMetadata(message.getIdentifier(), source,
                 message.getTimestamp().atOffset(ZoneOffset.UTC), actor == null ? "system" : actor.toString(),
                 onBehalfOf == null ? null : onBehalfOf.toString());
-        publisher.publish(event, metadata);
+        Object traceparent = message.getMetaData().get(TraceContext.TRACEPARENT);
+        trace.within(traceparent == null ? null : traceparent.toString(), "publish " + message.getPayloadType().getSimpleName(),
+                () -> publisher.publish(event, metadata));
     }
 }

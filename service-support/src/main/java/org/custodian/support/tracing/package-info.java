@@ -1,0 +1,2 @@
+/** W3C trace context carried through HTTP, Kafka records and Axon messages. */
+package org.custodian.support.tracing;
