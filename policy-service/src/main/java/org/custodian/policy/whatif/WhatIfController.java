@@ -3,6 +3,7 @@ package org.custodian.policy.whatif;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.custodian.contracts.ContractJson;
 import org.custodian.contracts.decisions.Decision;
+import org.custodian.policy.catalog.Consents;
 import org.custodian.policy.catalog.Datasets;
 import org.custodian.policy.catalog.Researchers;
 import org.custodian.policy.engine.PolicyEngine;
@@ -17,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The decision a draft would get (DESIGN §5, what-if): stewards try draft terms, researchers check a
  * draft request. Nothing is stored or published. Without a requester, the caller's own credentials
- * are used.
+ * are used; without consent, the consent held for the datasets.
  */
 @RestController
 class WhatIfController {
@@ -25,8 +26,10 @@ class WhatIfController {
     private final PolicyEngine engine;
     private final Datasets datasets;
     private final Researchers researchers;
+    private final Consents consents;
 
-    WhatIfController(PolicyEngine engine, Datasets datasets, Researchers researchers) {
+    WhatIfController(PolicyEngine engine, Datasets datasets, Researchers researchers, Consents consents) {
+        this.consents = consents;
         this.engine = engine;
         this.datasets = datasets;
         this.researchers = researchers;
@@ -39,6 +42,9 @@ class WhatIfController {
         ObjectNode input = query.input().deepCopy();
         if (!input.has("requester")) {
             input.set("requester", ContractJson.mapper().valueToTree(researchers.requester(caller.subject())));
+        }
+        if (!input.has("consent")) {
+            input.set("consent", consents.heldFor(WhatIfInputs.datasetIds(input)));
         }
         ObjectNode terms = datasets.termsOf(WhatIfInputs.datasetIds(input));
         if (query.data() != null && query.data().datasets() != null) {
