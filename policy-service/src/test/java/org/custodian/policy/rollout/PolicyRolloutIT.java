@@ -80,6 +80,7 @@ class PolicyRolloutIT extends PolicyServiceIntegration {
     @Test
     void onlyStewardsAndComplianceAskAndABadCandidateIsRefused() throws Exception {
         String researcherToken = TestTokens.token(researcher, "researcher");
+        assertThat(api.post("/api/policy/impact", null, candidateTables()).status()).isEqualTo(401);
         assertThat(api.post("/api/policy/impact", researcherToken, candidateTables()).status()).isEqualTo(403);
         assertThat(api.post("/api/policy/impact", TestTokens.token("cora", "compliance"), candidateTables()).status())
                 .isEqualTo(200);
