@@ -133,12 +133,9 @@ class PolicyApiIT extends PolicyServiceIntegration {
 
     @Test
     void aDraftByIdsIsJudgedNowWithTheResearchersStoredCredentialsAndTheCurrentTerms() {
-        String dataset = unique("ds");
-        registerDataset(dataset, healthTerms());
-        String vetted = unique("r");
-        registerResearcher(vettedResearcher(vetted));
-        String unvetted = unique("r");
-        registerResearcher(unvettedResearcher(unvetted));
+        String dataset = healthDataset();
+        String vetted = registered(vettedResearcher(unique("r")));
+        String unvetted = registered(unvettedResearcher(unique("r")));
         long[] before = footprint();
 
         HttpApi.Response own = api.post(EVALUATE, TestTokens.token(vetted, "researcher"), draft(null, dataset, "DE"));
@@ -157,10 +154,8 @@ class PolicyApiIT extends PolicyServiceIntegration {
 
     @Test
     void aResearcherAsksOnlyForThemselvesAndAnotherResearcherIsAsUnknown() {
-        String dataset = unique("ds");
-        registerDataset(dataset, healthTerms());
-        String other = unique("r");
-        registerResearcher(vettedResearcher(other));
+        String dataset = healthDataset();
+        String other = registered(vettedResearcher(unique("r")));
         String asker = TestTokens.token(unique("r"), "researcher", "reviewer");
 
         HttpApi.Response forOther = api.post(EVALUATE, asker, draft(other, dataset, "DE"));
@@ -175,10 +170,8 @@ class PolicyApiIT extends PolicyServiceIntegration {
 
     @Test
     void aBadDraftIsRefusedNamingTheField() {
-        String dataset = unique("ds");
-        registerDataset(dataset, healthTerms());
-        String researcher = unique("r");
-        registerResearcher(vettedResearcher(researcher));
+        String dataset = healthDataset();
+        String researcher = registered(vettedResearcher(unique("r")));
         String token = TestTokens.token(researcher, "researcher");
         Map<String, Object> draft = draftOf(null, dataset, "DE");
         draft.remove("duration_days");
@@ -297,6 +290,17 @@ class PolicyApiIT extends PolicyServiceIntegration {
                 "vetted", true, "dsa_signed", true, "dpf_certified", false, "school_official", false,
                 "irb", Map.of("reference", "IRB-22-104", "expires", "2030-06-30")));
         return input;
+    }
+
+    private String healthDataset() {
+        String dataset = unique("ds");
+        registerDataset(dataset, healthTerms());
+        return dataset;
+    }
+
+    private String registered(ResearcherRegistered researcher) {
+        registerResearcher(researcher);
+        return researcher.researcherId();
     }
 
     private static String draft(String researcherId, String datasetId, String country) {
