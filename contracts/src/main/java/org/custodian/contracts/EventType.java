@@ -13,6 +13,7 @@ import org.custodian.contracts.catalog.ResearcherRegistered;
 import org.custodian.contracts.catalog.ReviewWindowChanged;
 import org.custodian.contracts.decisions.DecisionMade;
 import org.custodian.contracts.decisions.DecisionReEvaluated;
+import org.custodian.contracts.decisions.PolicyActivated;
 import org.custodian.contracts.operations.ChatMemberLinked;
 import org.custodian.contracts.operations.WebhookDisabled;
 import org.custodian.contracts.operations.IntegrationAdded;
@@ -68,6 +69,7 @@ public enum EventType {
     MANUSCRIPT_REVIEWED("manuscript.reviewed", 1, Topic.REQUESTS, ManuscriptReviewed.class),
     DECISION_MADE("decision.made", 1, Topic.DECISIONS, DecisionMade.class),
     DECISION_RE_EVALUATED("decision.re-evaluated", 1, Topic.DECISIONS, DecisionReEvaluated.class),
+    POLICY_ACTIVATED("policy.activated", 1, Topic.DECISIONS, PolicyActivated.class),
     RELEASE_ISSUED("release.issued", 1, Topic.RELEASES, ReleaseIssued.class),
     RELEASE_ACCESSED("release.accessed", 1, Topic.RELEASES, ReleaseAccessed.class),
     RELEASE_ACCESS_VIOLATED("release.access-violated", 1, Topic.RELEASES, ReleaseAccessViolated.class),

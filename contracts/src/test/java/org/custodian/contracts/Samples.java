@@ -26,6 +26,7 @@ import org.custodian.contracts.catalog.ResearcherRegistered;
 import org.custodian.contracts.decisions.Decision;
 import org.custodian.contracts.decisions.DecisionMade;
 import org.custodian.contracts.decisions.DecisionReEvaluated;
+import org.custodian.contracts.decisions.PolicyActivated;
 import org.custodian.contracts.decisions.Obligations;
 import org.custodian.contracts.decisions.Outcome;
 import org.custodian.contracts.decisions.Reason;
@@ -106,6 +107,7 @@ final class Samples {
                 new DecisionReEvaluated("dec-2", "req-1", Instant.parse("2026-12-01T10:00:00Z"), Outcome.ALLOW,
                         new Decision(Outcome.DENY, List.of(new Reason("purpose", "PURPOSE_NOT_PERMITTED", "ds-trials",
                                 "No longer permitted.")), null, "sha256:abc"), "org.custodian.dataset.terms-changed.v1", "evt-9"),
+                new PolicyActivated("sha256:def", "sha256:abc", Instant.parse("2026-12-02T08:00:00Z")),
                 new ReleaseIssued("rel-1", "req-1", "r-1", List.of("ds-trials"), LocalDate.parse("2027-11-22"),
                         OBLIGATIONS),
                 new ReleaseAccessed("rel-1", "req-1", "/enclave evt-7", new Access("r-1", "ds-trials",

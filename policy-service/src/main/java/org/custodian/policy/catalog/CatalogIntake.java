@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps the policy's view of the catalog, once per catalog event (binding {@code catalogEvents}), and
+ * Keeps the policy's view of the catalog (terms, credentials, consent held), once per catalog event (binding {@code catalogEvents}), and
  * announces, in the same transaction, every change that can alter a live release's answer: a dataset's terms, consent
  * recorded or withdrawn for it, a researcher's credentials. request-service records every withdrawal, a
  * consent platform's included, as one catalog {@code consent.withdrawn}, so each is judged once. The
@@ -39,10 +39,13 @@ class CatalogIntake implements Consumer<Message<byte[]>> {
 
     private final Datasets datasets;
     private final Researchers researchers;
+    private final Consents consents;
     private final ConsumedEvents consumed;
     private final ApplicationEventPublisher changes;
 
-    CatalogIntake(Datasets datasets, Researchers researchers, ConsumedEvents consumed, ApplicationEventPublisher changes) {
+    CatalogIntake(Datasets datasets, Researchers researchers, Consents consents, ConsumedEvents consumed,
+                  ApplicationEventPublisher changes) {
+        this.consents = consents;
         this.changes = changes;
         this.datasets = datasets;
         this.researchers = researchers;
@@ -73,8 +76,10 @@ class CatalogIntake implements Consumer<Message<byte[]>> {
             datasets.record(changed, at);
             changes.publishEvent(new DatasetChanged(changed.datasetId(), change));
         } else if (event instanceof ConsentRecorded recorded) {
+            consents.record(recorded, at);
             changes.publishEvent(new DatasetChanged(recorded.datasetId(), change));
         } else if (event instanceof ConsentWithdrawn withdrawn) {
+            consents.record(withdrawn, at);
             changes.publishEvent(new DatasetChanged(withdrawn.datasetId(), change));
         }
     }

@@ -1,2 +1,2 @@
-/** What the policy knows of the catalog: dataset terms and researcher credentials, projected from catalog events. */
+/** What the policy knows of the catalog: dataset terms, researcher credentials and the consent held, projected from catalog events. */
 package org.custodian.policy.catalog;

@@ -4,20 +4,24 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import org.custodian.contracts.ContractJson;
 import org.custodian.contracts.requests.RequestSubmitted;
+import org.custodian.policy.catalog.Consents;
 import org.custodian.policy.catalog.Researchers;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds the policy input (DESIGN §5) for a submitted request. {@code now} is the submission's event
+ * Builds the policy input (DESIGN §5) for a submitted request: the request, its requester's credentials and
+ * the consent held for its datasets. {@code now} is the submission's event
  * time, never the clock, so replaying the event reproduces the decision.
  */
 @Component
 public class PolicyInputs {
 
     private final Researchers researchers;
+    private final Consents consents;
 
-    PolicyInputs(Researchers researchers) {
+    PolicyInputs(Researchers researchers, Consents consents) {
         this.researchers = researchers;
+        this.consents = consents;
     }
 
     public ObjectNode of(RequestSubmitted submitted, Instant now) {
@@ -25,6 +29,7 @@ public class PolicyInputs {
         input.put("now", now.toString());
         input.set("request", request(submitted));
         input.set("requester", ContractJson.mapper().valueToTree(researchers.requester(submitted.researcherId())));
+        input.set("consent", consents.heldFor(submitted.datasets()));
         return input;
     }
 

@@ -8,6 +8,9 @@ import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.custodian.contracts.ContractJson;
 import org.springframework.core.io.Resource;
 
@@ -43,6 +46,21 @@ public final class PolicyBundle {
 
     public String revision() {
         return revision;
+    }
+
+    /** The names of the tables in the static data ({@code jurisdictions}, {@code duo}, {@code vocabulary}). */
+    public Set<String> tableNames() {
+        Set<String> names = new TreeSet<>();
+        staticData.fieldNames().forEachRemaining(names::add);
+        names.remove("policy_revision");
+        return names;
+    }
+
+    /** The same rules over these tables instead of the ones of the same name: a candidate table version. */
+    public PolicyBundle withTables(Map<String, JsonNode> tables) {
+        ObjectNode data = staticData.deepCopy();
+        tables.forEach(data::set);
+        return new PolicyBundle(wasm, data);
     }
 
     byte[] wasm() {

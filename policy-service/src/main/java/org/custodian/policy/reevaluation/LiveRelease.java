@@ -8,5 +8,5 @@ import org.custodian.contracts.requests.RequestSubmitted;
  * An approved request as released: the version that was approved, the time its decision judged at
  * ({@code null} only for a request approved before this was kept) and its release's erase-by date.
  */
-record LiveRelease(RequestSubmitted submission, Instant judgedAt, LocalDate eraseBy) {
+public record LiveRelease(RequestSubmitted submission, Instant judgedAt, LocalDate eraseBy) {
 }

@@ -70,6 +70,22 @@ public class LiveRequests {
                 .param(researcherId).query(ROW).list();
     }
 
+    /** Every live release, for an impact report. */
+    public List<LiveRelease> approved() {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM live_request WHERE approved ORDER BY request_id").query(ROW).list();
+    }
+
+    /** The live releases whose latest decision (made or re-evaluated) names another policy revision. */
+    List<LiveRelease> approvedJudgedUnderAnotherRevisionThan(String revision) {
+        return jdbc.sql("SELECT " + COLUMNS + """
+                 FROM live_request live
+                WHERE approved AND (SELECT document ->> 'policy_revision' FROM decision
+                                    WHERE decision.request_id = live.request_id
+                                    ORDER BY evaluated_at DESC, decision_id DESC LIMIT 1) IS DISTINCT FROM ?
+                ORDER BY request_id""")
+                .param(revision).query(ROW).list();
+    }
+
     private static final RowMapper<LiveRelease> ROW = (row, n) -> new LiveRelease(read(row.getString("submission")),
             row.getTimestamp("judged_at") == null ? null : row.getTimestamp("judged_at").toInstant(),
             row.getObject("erase_by", LocalDate.class));

@@ -3,6 +3,7 @@ package org.custodian.policy.whatif;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.custodian.contracts.vocabulary.TermViolation;
 import org.custodian.contracts.vocabulary.Vocabulary;
 import org.custodian.support.problem.TermViolations;
@@ -17,14 +18,11 @@ final class KnownDrafts {
     private KnownDrafts() {
     }
 
-    static void requireKnown(WhatIfQuery query) {
+    /** {@code request} is the request judged, named in problems by {@code prefix} as the caller wrote it. */
+    static void requireKnown(JsonNode request, String prefix, Map<String, JsonNode> draftTerms) {
         Vocabulary vocabulary = Vocabulary.standard();
-        List<TermViolation> found = new ArrayList<>(
-                vocabulary.checkRequest(query.input().path("request"), "input.request.", null));
-        if (query.data() != null && query.data().datasets() != null) {
-            query.data().datasets().forEach((id, terms) ->
-                    found.addAll(vocabulary.checkTerms(terms, "data.datasets." + id + ".")));
-        }
+        List<TermViolation> found = new ArrayList<>(vocabulary.checkRequest(request, prefix, null));
+        draftTerms.forEach((id, terms) -> found.addAll(vocabulary.checkTerms(terms, "data.datasets." + id + ".")));
         TermViolations.requireNone(found);
     }
 }

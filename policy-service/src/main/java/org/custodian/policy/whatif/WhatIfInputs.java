@@ -10,7 +10,7 @@ import org.custodian.support.problem.RuleViolation;
 import org.springframework.http.HttpStatus;
 
 /**
- * What a what-if input must hold for the policy to judge it: a {@code now} (wasm has no clock) and a
+ * What a raw what-if input must hold for the policy to judge it: a {@code now} (wasm has no clock) and a
  * request naming its datasets. Anything else the policy judges itself.
  */
 final class WhatIfInputs {
@@ -32,11 +32,13 @@ final class WhatIfInputs {
             throw invalid("input.request", "must be an object");
         }
         datasetIds(input);
-        if (query.data() != null && query.data().datasets() != null) {
-            for (Map.Entry<String, JsonNode> terms : query.data().datasets().entrySet()) {
-                if (terms.getValue() == null || !terms.getValue().isObject()) {
-                    throw invalid("data.datasets." + terms.getKey(), "must be an object of terms");
-                }
+        requireDraftTerms(query);
+    }
+
+    static void requireDraftTerms(WhatIfQuery query) {
+        for (Map.Entry<String, JsonNode> terms : query.draftTerms().entrySet()) {
+            if (terms.getValue() == null || !terms.getValue().isObject()) {
+                throw invalid("data.datasets." + terms.getKey(), "must be an object of terms");
             }
         }
     }
@@ -65,7 +67,7 @@ final class WhatIfInputs {
         }
     }
 
-    private static RuleViolation invalid(String field, String why) {
+    static RuleViolation invalid(String field, String why) {
         return new RuleViolation(HttpStatus.BAD_REQUEST, INVALID_INPUT, "Field '" + field + "' " + why + ".");
     }
 }

@@ -3,9 +3,13 @@ package org.custodian.policy.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.List;
+import org.custodian.contracts.GovernanceEvent;
+import org.custodian.contracts.catalog.ConsentRecorded;
+import org.custodian.contracts.catalog.ConsentWithdrawn;
 import org.custodian.contracts.catalog.DatasetRegistered;
 import org.custodian.contracts.catalog.DatasetTerms;
 import org.custodian.contracts.catalog.ResearcherCredentialsChanged;
@@ -20,6 +24,8 @@ class CatalogProjectionIT extends PolicyServiceIntegration {
     private Datasets datasets;
     @Autowired
     private Researchers researchers;
+    @Autowired
+    private Consents consents;
 
     @Test
     void termsAreKeptInThePolicysSnakeCaseShape() {
@@ -77,6 +83,33 @@ class CatalogProjectionIT extends PolicyServiceIntegration {
         Requester now = researchers.requester(researcher);
         assertThat(now.vetted()).isFalse();
         assertThat(now.irb()).isNull();
+    }
+
+    @Test
+    void consentHeldIsWithdrawnByCohortStandsAgainWhenRecordedAgainAndIgnoresNamedSubjects() {
+        String dataset = unique("ds");
+        Instant t0 = Instant.parse("2026-12-01T10:00:00Z");
+        consentEvent(new ConsentRecorded(dataset, "a", HMB, 120, t0), t0);
+        consentEvent(new ConsentRecorded(dataset, "b", GRU, 40, t0), t0);
+        consentEvent(new ConsentWithdrawn(dataset, "a", List.of("subject-7"), t0, null), t0.plusSeconds(1));
+        consentEvent(new ConsentWithdrawn(dataset, "b", List.of(), t0, null), t0.plusSeconds(2));
+        consentEvent(new ConsentWithdrawn(dataset, null, List.of(), t0, null), t0.plusSeconds(3));
+        consentEvent(new ConsentRecorded(dataset, null, "informed_consent", 160, t0), t0.plusSeconds(4));
+        consentEvent(new ConsentRecorded(dataset, "b", HMB, 30, t0), t0.minusSeconds(60));
+
+        JsonNode held = consents.heldFor(List.of(dataset, "ds-without-records"));
+
+        assertThat(held.get(dataset).get("withdrawn").asBoolean()).as("recorded again after the withdrawal").isFalse();
+        assertThat(held.at("/" + dataset + "/cohorts/a/withdrawn").asBoolean()).as("only named subjects withdrew").isFalse();
+        assertThat(held.at("/" + dataset + "/cohorts/b/withdrawn").asBoolean()).isTrue();
+        assertThat(held.at("/" + dataset + "/cohorts/b/basis").asText()).as("an older record arriving late").isEqualTo(GRU);
+        assertThat(held.get("ds-without-records").toString()).isEqualTo("{\"withdrawn\":false,\"cohorts\":{}}");
+    }
+
+    private void consentEvent(GovernanceEvent event, Instant recordedAt) {
+        String id = unique("evt");
+        publish(event, id, recordedAt);
+        await().atMost(PATIENCE).until(() -> rows("consumed_event", "event_id", id) == 1);
     }
 
     private static DatasetTerms withSensitivity(int sensitivity) {

@@ -34,6 +34,6 @@ class EngineConfigurationTest {
 
     private static PolicySettings settings(String engine) {
         return new PolicySettings(engine, URI.create("http://127.0.0.1:8181"), "classpath:policy/policy.wasm",
-                "classpath:policy/data.json", 1);
+                "classpath:policy/data.json", 1, null, null);
     }
 }

@@ -13,6 +13,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.custodian.contracts.EventType;
 import org.custodian.contracts.GovernanceCloudEvents;
 import org.custodian.contracts.Topic;
+import org.custodian.contracts.catalog.Consent;
 import org.custodian.contracts.catalog.ConsentRecorded;
 import org.custodian.contracts.catalog.ConsentWithdrawn;
 import org.custodian.contracts.catalog.DatasetTerms;
@@ -127,6 +128,31 @@ class ReEvaluationIT extends PolicyServiceIntegration {
     }
 
     @Test
+    void consentWithdrawnByACohortOrTheWholeDatasetChangesTheAnswerOfAPerParticipantRelease() {
+        dataset = unique("ds");
+        registerDataset(dataset, perParticipantConsent());
+        recordConsent("a", HMB);
+        recordConsent("b", HMB);
+        String approved = approvedRequest();
+
+        publish(new ConsentWithdrawn(dataset, "b", List.of(), WITHDRAWN_AT, null), unique("evt"), DAY_36);
+
+        DecisionReEvaluated cohortGone = reEvaluated(approved);
+        assertThat(cohortGone.previousOutcome()).isEqualTo(Outcome.ALLOW);
+        assertThat(cohortGone.decision().outcome()).isEqualTo(Outcome.REVIEW);
+        assertThat(cohortGone.decision().reasonCodes()).containsExactly("COHORT_CONSENT_WITHDRAWN");
+
+        publish(new ConsentWithdrawn(dataset, null, List.of(), WITHDRAWN_AT, null), unique("evt"), DAY_36.plusSeconds(60));
+
+        DecisionReEvaluated allGone = (DecisionReEvaluated) GovernanceCloudEvents.decode(KafkaProbe.cloudEvent(decisions.await(
+                KafkaProbe.ofType(EventType.DECISION_RE_EVALUATED, approved).and(r -> !((DecisionReEvaluated) GovernanceCloudEvents
+                        .decode(KafkaProbe.cloudEvent(r))).decisionId().equals(cohortGone.decisionId())), PATIENCE)));
+        assertThat(allGone.previousOutcome()).isEqualTo(Outcome.REVIEW);
+        assertThat(allGone.decision().outcome()).isEqualTo(Outcome.DENY);
+        assertThat(allGone.decision().reasonCodes()).contains("CONSENT_WITHDRAWN");
+    }
+
+    @Test
     void aTermsChangeLateInTheReleaseJudgesItAsReleasedAndKeepsItsEraseByDate() {
         String approved = approvedRequest();
 
@@ -236,6 +262,23 @@ class ReEvaluationIT extends PolicyServiceIntegration {
                 terms.approvedInstitutions(), terms.timeLimitDays(), terms.moratoriumUntil(), terms.consent(), days,
                 terms.homeCountry(), terms.regimes(), terms.processingCountries(), terms.embargoUntil(),
                 terms.sensitivity(), terms.accessModes(), terms.fields(), terms.publicationReview(), terms.review());
+    }
+
+    private void recordConsent(String cohort, String basis) {
+        publish(new ConsentRecorded(dataset, cohort, basis, 100, SUBMITTED_AT), unique("evt"), Instant.now());
+        org.awaitility.Awaitility.await().atMost(PATIENCE).until(() -> jdbc.sql(
+                "SELECT count(*) FROM consent_held WHERE dataset_id = ? AND cohort = ?").params(dataset, cohort)
+                .query(Long.class).single() == 1);
+    }
+
+    /** Released per participant's consent: each cohort's recorded consent must cover the purpose. */
+    private static DatasetTerms perParticipantConsent() {
+        DatasetTerms terms = healthTerms();
+        return new DatasetTerms(terms.permittedUses(), terms.disease(), terms.modifiers(), terms.approvedUsers(),
+                terms.approvedInstitutions(), terms.timeLimitDays(), terms.moratoriumUntil(),
+                new Consent("per_participant", false, false, false, false), terms.retentionMaxDays(), terms.homeCountry(),
+                terms.regimes(), terms.processingCountries(), terms.embargoUntil(), terms.sensitivity(), terms.accessModes(),
+                terms.fields(), terms.publicationReview(), terms.review());
     }
 
     private static DatasetTerms onlyForOtherDisease() {

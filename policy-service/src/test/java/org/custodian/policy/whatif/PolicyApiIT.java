@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.custodian.contracts.ContractJson;
+import org.custodian.contracts.catalog.ResearcherRegistered;
 import org.custodian.policy.PolicyServiceIntegration;
 import org.custodian.testing.HttpApi;
 import org.custodian.testing.TestTokens;
@@ -58,7 +61,7 @@ class PolicyApiIT extends PolicyServiceIntegration {
 
         assertThat(policy.get("revision").asText()).matches("sha256:[0-9a-f]{64}");
         assertThat(policy.get("engine").asText()).isEqualTo("wasm");
-        assertThat(policy.get("reason_codes").findValuesAsText("code")).hasSize(28)
+        assertThat(policy.get("reason_codes").findValuesAsText("code")).hasSize(32)
                 .contains("UNKNOWN_DATASET", "TRANSFER_REQUIRES_SAFEGUARDS", "POLICY_UNDEFINED");
         assertThat(policy.get("reason_codes").get(0).fieldNames()).toIterable()
                 .containsExactlyInAnyOrder("code", "outcome", "message");
@@ -126,6 +129,65 @@ class PolicyApiIT extends PolicyServiceIntegration {
 
         assertProblem(response, 422, "UNKNOWN_TERM");
         assertThat(response.json().at("/errors/0/field").asText()).isEqualTo("input.request.processing_country");
+    }
+
+    @Test
+    void aDraftByIdsIsJudgedNowWithTheResearchersStoredCredentialsAndTheCurrentTerms() {
+        String dataset = healthDataset();
+        String vetted = registered(vettedResearcher(unique("r")));
+        String unvetted = registered(unvettedResearcher(unique("r")));
+        long[] before = footprint();
+
+        HttpApi.Response own = api.post(EVALUATE, TestTokens.token(vetted, "researcher"), draft(null, dataset, "DE"));
+        HttpApi.Response theirs = api.post(EVALUATE, TestTokens.token("sam", "steward"), draft(unvetted, dataset, "DE"));
+        HttpApi.Response abroad = api.post(EVALUATE, TestTokens.token(vetted, "researcher"), draft(vetted, dataset, "IN"));
+
+        assertThat(own.status()).as(own.raw()).isEqualTo(200);
+        assertThat(own.json().get("outcome").asText()).isEqualTo("allow");
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        assertThat(LocalDate.parse(own.json().at("/obligations/erase_by").asText()))
+                .as("judged now: the erase-by date is a year from today").isBetween(today.plusDays(365), today.plusDays(366));
+        assertThat(theirs.json().get("reasons").findValuesAsText("code")).contains("RESEARCHER_NOT_VETTED");
+        assertThat(abroad.json().get("reasons").findValuesAsText("code")).containsExactly("TRANSFER_REQUIRES_SAFEGUARDS");
+        assertThat(footprint()).containsExactly(before);
+    }
+
+    @Test
+    void aResearcherAsksOnlyForThemselvesAndAnotherResearcherIsAsUnknown() {
+        String dataset = healthDataset();
+        String other = registered(vettedResearcher(unique("r")));
+        String asker = TestTokens.token(unique("r"), "researcher", "reviewer");
+
+        HttpApi.Response forOther = api.post(EVALUATE, asker, draft(other, dataset, "DE"));
+        HttpApi.Response forNobody = api.post(EVALUATE, asker, draft(unique("r"), dataset, "DE"));
+
+        assertProblem(forOther, 404, "UNKNOWN_RESEARCHER");
+        assertProblem(forNobody, 404, "UNKNOWN_RESEARCHER");
+        assertThat(forOther.json().get("title")).isEqualTo(forNobody.json().get("title"));
+        assertThat(api.post(EVALUATE, TestTokens.token("cora", "compliance"), draft(other, dataset, "DE")).status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void aBadDraftIsRefusedNamingTheField() {
+        String dataset = healthDataset();
+        String researcher = registered(vettedResearcher(unique("r")));
+        String token = TestTokens.token(researcher, "researcher");
+        Map<String, Object> draft = draftOf(null, dataset, "DE");
+        draft.remove("duration_days");
+
+        HttpApi.Response noPeriod = api.post(EVALUATE, token, HttpApi.json(Map.of("draft", draft)));
+        HttpApi.Response lowerCase = api.post(EVALUATE, token, draft(null, dataset, "de"));
+        HttpApi.Response unknownDataset = api.post(EVALUATE, token, draft(null, unique("ds"), "DE"));
+        HttpApi.Response both = api.post(EVALUATE, token, HttpApi.json(Map.of("draft", draftOf(null, dataset, "DE"),
+                "input", input(dataset))));
+
+        assertProblem(noPeriod, 400, "INVALID_INPUT");
+        assertThat(noPeriod.json().get("detail").asText()).contains("draft.duration_days");
+        assertProblem(lowerCase, 422, "UNKNOWN_TERM");
+        assertThat(lowerCase.json().at("/errors/0/field").asText()).isEqualTo("draft.processing_country");
+        assertProblem(unknownDataset, 422, "UNKNOWN_DATASET");
+        assertProblem(both, 400, "INVALID_INPUT");
     }
 
     @Test
@@ -228,6 +290,41 @@ class PolicyApiIT extends PolicyServiceIntegration {
                 "vetted", true, "dsa_signed", true, "dpf_certified", false, "school_official", false,
                 "irb", Map.of("reference", "IRB-22-104", "expires", "2030-06-30")));
         return input;
+    }
+
+    private String healthDataset() {
+        String dataset = unique("ds");
+        registerDataset(dataset, healthTerms());
+        return dataset;
+    }
+
+    private String registered(ResearcherRegistered researcher) {
+        registerResearcher(researcher);
+        return researcher.researcherId();
+    }
+
+    private static String draft(String researcherId, String datasetId, String country) {
+        return HttpApi.json(Map.of("draft", draftOf(researcherId, datasetId, country)));
+    }
+
+    private static Map<String, Object> draftOf(String researcherId, String datasetId, String country) {
+        Map<String, Object> draft = new HashMap<>();
+        if (researcherId != null) {
+            draft.put("researcher_id", researcherId);
+        }
+        draft.put("datasets", List.of(datasetId));
+        draft.put("purpose", Map.of("codes", List.of(DS), "disease", "MONDO:0005148", "statement", "HbA1c?"));
+        draft.put("fields", List.of("age_band", "hba1c"));
+        draft.put("duration_days", 365);
+        draft.put("processing_country", country);
+        draft.put("access_mode", "secure_enclave");
+        return draft;
+    }
+
+    private static ResearcherRegistered unvettedResearcher(String id) {
+        ResearcherRegistered vetted = vettedResearcher(id);
+        return new ResearcherRegistered(id, vetted.name(), vetted.institution(), vetted.country(), vetted.forProfit(), false,
+                vetted.dsaSigned(), vetted.dpfCertified(), vetted.schoolOfficial(), vetted.irbApprovals(), null, null);
     }
 
     private static void assertProblem(HttpApi.Response response, int status, String code) {
