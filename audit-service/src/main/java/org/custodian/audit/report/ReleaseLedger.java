@@ -14,6 +14,9 @@ import org.custodian.contracts.releases.ReleaseIssued;
  */
 final class ReleaseLedger {
 
+    /** release-service's code for an approval of a request whose release was already issued. */
+    private static final String ALREADY_ISSUED = "ALREADY_ISSUED";
+
     private final Instant from;
     private final Instant to;
     private final Map<String, Release> releases = new HashMap<>();
@@ -39,8 +42,9 @@ final class ReleaseLedger {
         issued += count(at);
     }
 
-    void refused(Instant at) {
-        refused += count(at);
+    /** An approval release-service did not release; a repeated approval of a request already released is no such thing. */
+    void refused(String code, Instant at) {
+        refused += ALREADY_ISSUED.equals(code) ? 0 : count(at);
     }
 
     void revoked(String releaseId, String requestId, Instant at) {

@@ -107,8 +107,8 @@ final class TransparencyTally {
     private void acceptReleaseOrManuscript(GovernanceEvent event, Instant at) {
         if (event instanceof ReleaseIssued issued) {
             releases.issued(issued, at);
-        } else if (event instanceof ReleaseRefused) {
-            releases.refused(at);
+        } else if (event instanceof ReleaseRefused refused) {
+            releases.refused(refused.code(), at);
         } else if (event instanceof ReleaseRevoked revoked) {
             releases.revoked(revoked.releaseId(), revoked.requestId(), at);
         } else if (event instanceof ReleaseExpired expired) {

@@ -62,7 +62,11 @@ final class ReportEvents {
     }
 
     static ReleaseRefused refused(String request, String researcher) {
-        return new ReleaseRefused(request, researcher, "dec-" + request, "approval-1", "QUORUM_NOT_MET", "no quorum");
+        return refused(request, researcher, "QUORUM_NOT_MET");
+    }
+
+    static ReleaseRefused refused(String request, String researcher, String code) {
+        return new ReleaseRefused(request, researcher, "dec-" + request, "approval-1", code, code);
     }
 
     static ReleaseRevoked revoked(String request, String release, Instant at) {

@@ -85,6 +85,7 @@ class TransparencyTallyTest {
         event(submitted("req-b", "r-2"), "2026-01-04T00:00:00Z");
         event(approved("req-b", "r-2"), "2026-01-05T00:00:00Z");
         event(issued("req-b", "rel-b", "r-2", "2026-12-31"), "2026-01-05T00:00:01Z");
+        event(ReportEvents.refused("req-b", "r-2", "ALREADY_ISSUED"), "2026-01-06T00:00:00Z");
         event(revoked("req-b", "rel-b", at("2026-01-20T00:00:00Z")), "2026-01-20T00:00:00Z");
 
         TransparencyReport report = tally.report();
