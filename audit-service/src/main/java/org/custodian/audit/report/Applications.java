@@ -83,13 +83,13 @@ final class Applications {
 
     /** The Code of Practice table: per month of the window and member state, the rows that count anything. */
     List<TransparencyReport.CodeOfPracticeRow> codeOfPractice() {
+        Map<String, List<Application>> byState = new TreeMap<>();
+        byId.values().forEach(a -> byState.computeIfAbsent(a.memberState, state -> new ArrayList<>()).add(a));
         List<TransparencyReport.CodeOfPracticeRow> rows = new ArrayList<>();
-        Set<String> states = new TreeSet<>();
-        byId.values().forEach(a -> states.add(a.memberState));
         YearMonth last = month(to.minusNanos(1));
         for (YearMonth month = firstMonth(); month != null && !month.isAfter(last); month = month.plusMonths(1)) {
-            for (String state : states) {
-                TransparencyReport.CodeOfPracticeRow row = row(month, state);
+            for (Map.Entry<String, List<Application>> state : byState.entrySet()) {
+                TransparencyReport.CodeOfPracticeRow row = row(month, state.getKey(), state.getValue());
                 if (row.received() + row.approved() + row.rejected() + row.pending() > 0) {
                     rows.add(row);
                 }
@@ -98,10 +98,9 @@ final class Applications {
         return rows;
     }
 
-    private TransparencyReport.CodeOfPracticeRow row(YearMonth month, String state) {
+    private TransparencyReport.CodeOfPracticeRow row(YearMonth month, String state, List<Application> ofState) {
         Instant start = max(month.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant(), from);
         Instant end = min(month.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant(), to);
-        List<Application> ofState = byId.values().stream().filter(a -> a.memberState.equals(state)).toList();
         List<Application> decided = ofState.stream().filter(a -> a.decided() && between(a.endedAt, start, end)).toList();
         List<Application> rejected = decided.stream().filter(a -> a.ending == Ending.REJECTED).toList();
         long received = ofState.stream().filter(a -> between(a.submittedAt, start, end)).count();
