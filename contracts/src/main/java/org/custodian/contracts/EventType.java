@@ -1,7 +1,11 @@
 package org.custodian.contracts;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.custodian.contracts.catalog.ConsentRecorded;
 import org.custodian.contracts.catalog.ConsentWithdrawn;
 import org.custodian.contracts.catalog.DatasetCommitteeChanged;
@@ -97,6 +101,7 @@ public enum EventType {
     INTEGRATION_DISABLED("integration-registry.disabled", 1, Topic.CATALOG, IntegrationDisabled.class);
 
     private static final String PREFIX = "org.custodian.";
+    private static final Pattern ANY_VERSION = Pattern.compile("^org\\.custodian\\.(.+)\\.v[0-9]+$");
 
     private final String suffix;
     private final int version;
@@ -150,6 +155,35 @@ public enum EventType {
     /** The type known by this suffix (e.g. {@code researcher.registered}), whatever the version asked for. */
     public static Optional<EventType> fromSuffix(String suffix) {
         return Arrays.stream(values()).filter(type -> type.suffix.equals(suffix)).findFirst();
+    }
+
+    /**
+     * The type a CloudEvents type names in any of its versions ({@code org.custodian.request.approved.v2} is
+     * {@link #REQUEST_APPROVED}): what a reader of stored events needs, since the records read every shape.
+     */
+    public static Optional<EventType> fromAnyVersion(String cloudEventType) {
+        Matcher matcher = ANY_VERSION.matcher(cloudEventType);
+        return matcher.matches() ? fromSuffix(matcher.group(1)) : Optional.empty();
+    }
+
+    /**
+     * This type's record read from its data as it was sent, without checking the schema (a stored event
+     * is what it was; the schema is checked where events enter).
+     *
+     * @throws InvalidEventException when the data cannot be read as this record
+     */
+    public GovernanceEvent read(JsonNode data) {
+        GovernanceEvent event;
+        try {
+            event = ContractJson.mapper().treeToValue(data, recordType);
+        } catch (JsonProcessingException | RuntimeException e) {
+            // A record's own checks (a required list missing) fail as runtime exceptions inside Jackson.
+            throw new InvalidEventException("Unreadable data for " + cloudEventType(), e);
+        }
+        if (event == null) {
+            throw new InvalidEventException("No data for " + cloudEventType());
+        }
+        return event;
     }
 
     public static Optional<EventType> fromCloudEventType(String cloudEventType) {

@@ -1,8 +1,6 @@
 package org.custodian.audit.personal;
 
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.custodian.contracts.EventSchemas;
 import org.custodian.contracts.EventType;
 
@@ -15,16 +13,11 @@ final class PersonalFields {
 
     static final String PERSON = "researcher_id";
 
-    private static final Pattern CUSTODIAN = Pattern.compile("^org\\.custodian\\.(.+)\\.v[0-9]+$");
-
     private PersonalFields() {
     }
 
     /** The personal members of events of this type; empty for every other type. */
     static List<String> of(String type) {
-        Matcher matcher = CUSTODIAN.matcher(type);
-        return matcher.matches()
-                ? EventType.fromSuffix(matcher.group(1)).map(EventSchemas::personalFields).orElse(List.of())
-                : List.of();
+        return EventType.fromAnyVersion(type).map(EventSchemas::personalFields).orElse(List.of());
     }
 }

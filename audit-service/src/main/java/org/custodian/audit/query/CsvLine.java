@@ -11,7 +11,7 @@ import org.custodian.audit.log.LogEntry;
  * One entry as an RFC 4180 CSV record; the event's data is its JSON text (or base64 when it is not JSON).
  * Every field is neutralised against formula injection, since any of them can come from outside.
  */
-final class CsvLine {
+public final class CsvLine {
 
     static final String HEADER = "seq,event_id,source,type,subject,actor,on_behalf_of,time,topic,partition,offset,received_at,"
             + "entry_hash,prev_hash,data";
@@ -35,7 +35,7 @@ final class CsvLine {
      * A field as RFC 4180 quotes it; one a spreadsheet would read as a formula (OWASP CSV injection:
      * it begins with =, +, -, @, tab or carriage return) is prefixed with a single quote and quoted.
      */
-    static String field(String value) {
+    public static String field(String value) {
         if (!value.isEmpty() && FORMULA_START.indexOf(value.charAt(0)) >= 0) {
             return "\"'" + value.replace("\"", "\"\"") + "\"";
         }

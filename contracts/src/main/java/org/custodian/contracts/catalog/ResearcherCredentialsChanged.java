@@ -21,7 +21,8 @@ public record ResearcherCredentialsChanged(
         boolean schoolOfficial,
         List<IrbApproval> irbApprovals,
         DsaSignature dsa,
-        String slackUserId,
+        // A detail of request-service's chat adapter that no other service may read (ADR 019).
+        @Deprecated String slackUserId,
         boolean active,
         String reason) implements GovernanceEvent {
 

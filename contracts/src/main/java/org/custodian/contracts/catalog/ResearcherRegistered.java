@@ -7,7 +7,7 @@ import org.custodian.contracts.GovernanceEvent;
 
 /**
  * A steward registered a researcher with the credentials the policy checks, the DSA they signed, their
- * IRB approvals and the Slack user they act as in chat. {@code irb} is written for readers of the first
+ * IRB approvals (and, deprecated, the Slack user they act as in chat). {@code irb} is written for readers of the first
  * shape of this event: the approval valid longest.
  */
 public record ResearcherRegistered(
@@ -22,7 +22,8 @@ public record ResearcherRegistered(
         boolean schoolOfficial,
         List<IrbApproval> irbApprovals,
         DsaSignature dsa,
-        String slackUserId) implements GovernanceEvent {
+        // A detail of request-service's chat adapter that no other service may read (ADR 019).
+        @Deprecated String slackUserId) implements GovernanceEvent {
 
     public ResearcherRegistered {
         irbApprovals = irbApprovals == null ? List.of() : List.copyOf(irbApprovals);
