@@ -70,8 +70,9 @@ final class PlatformUnderTest {
             Path repository = Files.isDirectory(here.resolve("infra")) ? here : here.getParent();
             Path data = Files.createTempDirectory("custodian-e2e");
             List<Integer> ports = FreePorts.distinct(3);
+            // five ports: the console's, then the four services'
             PlatformLayout layout = new PlatformLayout(repository, data, ports.get(0), ports.get(1), ports.get(2),
-                    consecutiveFreePorts(4));
+                    consecutiveFreePorts(5) + 1);
             return RunningPlatform.start(layout, Duration.ofMinutes(5), settings(slack));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -81,6 +82,8 @@ final class PlatformUnderTest {
     private static Map<String, String> settings(SlackWorkspace slack) {
         Map<String, String> settings = new HashMap<>(slack.settings());
         settings.put("custodian.integrations.webhooks.hr.secrets[0]", HR_WEBHOOK_SECRET);
+        // a checkpoint soon after each entry, so the console can show an entry's proof without a minute's wait
+        settings.put("custodian.audit.checkpoint.every", "3s");
         return settings;
     }
 
@@ -179,7 +182,7 @@ final class PlatformUnderTest {
     }
 
     private static int consecutiveFreePorts(int count) {
-        for (int base = 28081; base < 29000; base += count) {
+        for (int base = 28080; base < 29000; base += count) {
             if (allFree(base, count)) {
                 return base;
             }
