@@ -73,7 +73,7 @@ final class PlatformUnderTest {
             // five ports: the console's, then the four services'
             PlatformLayout layout = new PlatformLayout(repository, data, ports.get(0), ports.get(1), ports.get(2),
                     consecutiveFreePorts(5) + 1);
-            return RunningPlatform.start(layout, Duration.ofMinutes(5), settings(slack));
+            return RunningPlatform.start(layout, Duration.ofMinutes(8), settings(slack));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

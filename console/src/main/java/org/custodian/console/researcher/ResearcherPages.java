@@ -74,8 +74,18 @@ class ResearcherPages {
     @GetMapping("/researcher/requests/{id}")
     String request(@PathVariable String id, Model model) {
         model.addAttribute("request", services.request().get("/api/requests/{id}", id));
-        model.addAttribute("decisions", services.policy().get("/api/decisions?request={id}", id));
+        model.addAttribute("decision", org.custodian.console.api.Decisions.latest(services, id));
         return "researcher/request";
+    }
+
+    @PostMapping("/researcher/releases/{id}/erasure")
+    String certifyErasure(@PathVariable String id, @RequestParam(defaultValue = "") String scope,
+                          @RequestParam(defaultValue = "") String method, @RequestParam(defaultValue = "") String attestation,
+                          org.springframework.web.servlet.mvc.support.RedirectAttributes flash) {
+        services.release().post("/api/releases/{id}/erasure-certificates", Map.of("scope", scope, "method", method,
+                "erased_on", LocalDate.now(clock).toString(), "attestation", attestation), id);
+        flash.addFlashAttribute("notice", "Your erasure certificate for release " + id + " is recorded.");
+        return "redirect:/researcher";
     }
 
     @GetMapping("/researcher/open")

@@ -35,7 +35,7 @@ class ReviewerPages {
     @GetMapping("/reviewer/requests/{id}")
     String request(@PathVariable String id, Model model) {
         model.addAttribute("request", services.request().get("/api/requests/{id}", id));
-        model.addAttribute("decisions", services.policy().get("/api/decisions?request={id}", id));
+        model.addAttribute("decision", org.custodian.console.api.Decisions.latest(services, id));
         return "reviewer/request";
     }
 
