@@ -104,7 +104,7 @@ class ConsoleJourneysIT {
         assertThat(committee.status()).as(committee.raw()).isEqualTo(200);
         String researcher = platform.token("r-console-c", "researcher");
         String id = platform.submit(researcher, PlatformUnderTest.diabetesResearch(), "ds-console-c");
-        platform.awaitState(id, researcher, "UNDER_REVIEW");
+        platform.awaitState(id, researcher, "AWAITING_REVIEW");
 
         try (ConsoleBrowser browser = ConsoleBrowser.open(console, "reviewers")) {
             vote(browser, "rev-console-1", id);

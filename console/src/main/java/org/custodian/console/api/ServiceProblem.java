@@ -29,6 +29,17 @@ public class ServiceProblem extends RuntimeException {
         return new ServiceProblem(status, problem.path("title").asText("Refused"), problem.path("code").asText(null), detail, errors);
     }
 
+    /**
+     * This problem, to show beside the form that caused it; one the person cannot fix by changing the form
+     * (a missing object, a failing service) is thrown on, to become a page of its own.
+     */
+    public ServiceProblem forForm() {
+        if (status >= 500 || status == 404) {
+            throw this;
+        }
+        return this;
+    }
+
     public int status() {
         return status;
     }

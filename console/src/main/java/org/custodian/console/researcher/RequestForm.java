@@ -12,7 +12,7 @@ import java.util.UUID;
  * twice (a double click, a reload) makes one request.
  */
 public record RequestForm(String dataset, List<String> codes, String disease, String statement, String fields,
-                          Integer durationDays, String processingCountry, String accessMode, boolean commercial,
+                          Integer durationDays, String processingCountry, String accessMode, Boolean commercial,
                           String idempotencyKey) {
 
     static RequestForm blank() {
@@ -30,7 +30,7 @@ public record RequestForm(String dataset, List<String> codes, String disease, St
         if (disease != null && !disease.isBlank()) {
             purpose.put("disease", disease.strip());
         }
-        purpose.put("commercial", commercial);
+        purpose.put("commercial", Boolean.TRUE.equals(commercial));
         purpose.put("statement", statement == null ? "" : statement.strip());
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("datasets", dataset == null || dataset.isBlank() ? List.of() : List.of(dataset));

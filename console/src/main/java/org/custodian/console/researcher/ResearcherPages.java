@@ -94,10 +94,7 @@ class ResearcherPages {
     }
 
     private String refused(Model model, RequestForm form, ServiceProblem problem) {
-        if (problem.status() >= 500) {
-            throw problem;
-        }
-        model.addAttribute("refusal", problem);
+        model.addAttribute("refusal", problem.forForm());
         return form(model, form, null, problem.fieldErrors());
     }
 

@@ -57,10 +57,7 @@ class ReviewerPages {
             flash.addFlashAttribute("notice", done);
             return "redirect:" + page(id);
         } catch (ServiceProblem problem) {
-            if (problem.status() >= 500 || problem.status() == 404) {
-                throw problem;
-            }
-            model.addAttribute("refusal", problem);
+            model.addAttribute("refusal", problem.forForm());
             return request(id, model);
         }
     }

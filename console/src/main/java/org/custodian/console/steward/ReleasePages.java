@@ -36,10 +36,7 @@ class ReleasePages {
             flash.addFlashAttribute("notice", "Release " + id + ": " + ("revoke".equals(action) ? "revoked." : "kept."));
             return "redirect:/steward/releases";
         } catch (ServiceProblem problem) {
-            if (problem.status() >= 500 || problem.status() == 404) {
-                throw problem;
-            }
-            model.addAttribute("refusal", problem);
+            model.addAttribute("refusal", problem.forForm());
             return waiting(model);
         }
     }

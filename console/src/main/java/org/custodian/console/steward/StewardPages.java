@@ -51,10 +51,7 @@ class StewardPages {
             JsonNode created = services.request().post("/api/datasets", form.body());
             return "redirect:" + page(created.path("id").asText());
         } catch (ServiceProblem problem) {
-            if (problem.status() >= 500) {
-                throw problem;
-            }
-            model.addAttribute("refusal", problem);
+            model.addAttribute("refusal", problem.forForm());
             return form(model, form, problem.fieldErrors());
         }
     }
@@ -85,10 +82,7 @@ class StewardPages {
             flash.addFlashAttribute("notice", "The committee is saved.");
             return "redirect:" + page(id);
         } catch (ServiceProblem problem) {
-            if (problem.status() >= 500 || problem.status() == 404) {
-                throw problem;
-            }
-            model.addAttribute("refusal", problem);
+            model.addAttribute("refusal", problem.forForm());
             return dataset(id, model);
         }
     }

@@ -5,6 +5,8 @@ import org.custodian.console.api.ServiceProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindException;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -15,20 +17,38 @@ class ProblemPages {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemPages.class);
 
+    private final Frame frame;
+
+    ProblemPages(Frame frame) {
+        this.frame = frame;
+    }
+
     @ExceptionHandler(ServiceProblem.class)
     String problem(ServiceProblem problem, Model model, HttpServletResponse response) {
+        frame.frame(model);
         response.setStatus(problem.status());
         return page(model, problem.status(), problem.title(), problem.getMessage(), problem.code());
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
     String missing(Model model, HttpServletResponse response) {
+        frame.frame(model);
         response.setStatus(404);
         return page(model, 404, "Not found", "There is no such page in the console.", null);
     }
 
+    @ExceptionHandler(BindException.class)
+    String unreadableForm(BindException e, Model model, HttpServletResponse response) {
+        frame.frame(model);
+        response.setStatus(400);
+        String fields = String.join(", ", e.getFieldErrors().stream().map(FieldError::getField).distinct().toList());
+        return page(model, 400, "The form could not be read", "These fields hold a value of the wrong kind: " + fields + ".",
+                "UNREADABLE_FORM");
+    }
+
     @ExceptionHandler(Exception.class)
     String failure(Exception e, Model model, HttpServletResponse response) {
+        frame.frame(model);
         LOG.error("Page failed", e);
         response.setStatus(500);
         return page(model, 500, "Something went wrong", "The console could not show this page.", "CONSOLE_FAILURE");

@@ -7,6 +7,7 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.SignedJWT;
 import java.net.http.HttpResponse;
+import org.custodian.console.ConsolePage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;

@@ -5,20 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.custodian.console.ConsolePage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,7 +30,6 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles("local")
 class PagesRenderTest {
 
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final Map<String, String> ANSWERS = new LinkedHashMap<>();
     private static HttpServer services;
     private static Path keyFile;
@@ -44,7 +37,7 @@ class PagesRenderTest {
     @LocalServerPort
     int port;
 
-    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    private ConsolePage browser;
 
     @BeforeAll
     static void cannedServices() throws Exception {
@@ -65,10 +58,11 @@ class PagesRenderTest {
         ANSWERS.put("/api/releases", "[{\"id\":\"rel-1\",\"request_id\":\"req-1\",\"state\":\"ISSUED\",\"erase_by\":\"2099-01-01\"}]");
         ANSWERS.put("/api/releases?flagged=true", "[{\"id\":\"rel-2\",\"request_id\":\"req-2\",\"researcher_id\":\"r-2\",\"erase_by\":\"2099-01-01\"}]");
         ANSWERS.put("/api/deadlines/parked", "[{\"release_id\":\"rel-3\",\"kind\":\"expiry\",\"due_at\":\"2026-01-01T00:00:00Z\",\"attempts\":3,\"last_error\":\"broker down\"}]");
-        ANSWERS.put("/api/requests/req-1", "{\"id\":\"req-1\",\"researcher_id\":\"r-1\",\"state\":\"UNDER_REVIEW\",\"version\":1,"
+        ANSWERS.put("/api/requests/req-1", "{\"id\":\"req-1\",\"researcher_id\":\"r-1\",\"state\":\"AWAITING_REVIEW\",\"version\":1,"
                 + "\"review\":{\"blinded\":true,\"approvals\":1,\"approvals_required\":2},"
                 + "\"timeline\":[{\"event\":\"request.submitted\",\"at\":\"2026-11-22T10:00:00Z\"}]}");
         ANSWERS.put("/api/decisions?request=req-1", "[" + decision + "]");
+        ANSWERS.put("/api/decisions/evaluate", decision.substring(decision.indexOf("{\"outcome\""), decision.length() - 1));
         ANSWERS.put("/api/datasets?limit=100", "[{\"id\":\"ds-1\",\"title\":\"Trials\",\"terms_version\":1,\"terms\":{\"review\":\"committee\"}}]");
         ANSWERS.put("/api/datasets?limit=50", "[{\"id\":\"ds-1\",\"title\":\"Trials\",\"terms_version\":1,\"terms\":{\"review\":\"committee\"}}]");
         ANSWERS.put("/api/datasets/ds-1", "{\"id\":\"ds-1\",\"title\":\"Trials\",\"terms_version\":2,\"terms\":{\"review\":\"committee\"}}");
@@ -125,6 +119,7 @@ class PagesRenderTest {
         pages.put("/researcher/requests/req-1", "A committee reviews it.");
         pages.put("/reviewer", "Open the request");
         pages.put("/reviewer/requests/req-1", "hidden (blinded review)");
+        pages.put("/reviewer/requests/req-1#vote", "Cast the vote");
         pages.put("/steward", "Trials");
         pages.put("/steward/datasets/new", "Permitted uses");
         pages.put("/steward/datasets/ds-1", "rev-1, rev-2");
@@ -139,40 +134,38 @@ class PagesRenderTest {
     @Test
     void aRefusedFormShowsTheErrorNextToItsFieldAndAMissingObjectIsAPage() throws Exception {
         String form = signIn();
-        HttpResponse<String> refused = post("/steward/datasets", Map.of("_csrf", csrf(get("/steward/datasets/new").body()),
+        HttpResponse<String> refused = browser.post("/steward/datasets", Map.of("_csrf", ConsolePage.csrf(get("/steward/datasets/new").body()),
                 "id", "ds-2", "title", "T", "sensitivity", "9"));
         HttpResponse<String> missing = get("/researcher/requests/req-404");
+        HttpResponse<String> unreadable = browser.post("/researcher/requests/what-if", Map.of("_csrf", form,
+                "dataset", "ds-1", "durationDays", "a year"));
 
         assertThat(form).isNotEmpty();
         assertThat(refused.statusCode()).isEqualTo(200);
         assertThat(refused.body()).contains("terms.sensitivity must be at most 5")
                 .contains("id=\"terms.sensitivity-error\"").contains("must be less than or equal to 5");
         assertThat(missing.statusCode()).isEqualTo(404);
-        assertThat(missing.body()).contains("There is no /api/requests/req-404.").contains("UNKNOWN").contains("What to do next");
+        assertThat(missing.body()).contains("There is no /api/requests/req-404.").contains("UNKNOWN").contains("What to do next")
+                .as("the frame shows who is signed in").contains("admin-1");
+        HttpResponse<String> whatIf = browser.post("/researcher/requests/what-if", Map.of("_csrf", form,
+                "dataset", "ds-1", "durationDays", "365", "codes", "DUO:0000042"));
+        assertThat(whatIf.statusCode()).as("an unticked checkbox sends nothing: not commercial").isEqualTo(200);
+        assertThat(whatIf.body()).contains("Goes to the review committee.");
+        assertThat(unreadable.statusCode()).isEqualTo(400);
+        assertThat(unreadable.body()).contains("wrong kind: durationDays").doesNotContain("Exception");
     }
 
     private String signIn() throws Exception {
-        String csrf = csrf(get("/signin").body());
-        HttpResponse<String> signedIn = post("/signin", Map.of("_csrf", csrf, "name", "admin-1", "roles", "admin"));
+        String csrf = ConsolePage.csrf(get("/signin").body());
+        HttpResponse<String> signedIn = browser.post("/signin", Map.of("_csrf", csrf, "name", "admin-1", "roles", "admin"));
         assertThat(signedIn.statusCode()).isEqualTo(302);
         return csrf;
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> post(String path, Map<String, String> form) throws IOException, InterruptedException {
-        StringBuilder body = new StringBuilder();
-        form.forEach((k, v) -> body.append(body.isEmpty() ? "" : "&").append(k).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
-        return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String csrf(String html) {
-        Matcher matcher = CSRF.matcher(html);
-        assertThat(matcher.find()).as(html).isTrue();
-        return matcher.group(1);
+        if (browser == null) {
+            browser = new ConsolePage(port);
+        }
+        return browser.get(path);
     }
 }

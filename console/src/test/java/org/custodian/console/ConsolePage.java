@@ -1,4 +1,4 @@
-package org.custodian.console.signin;
+package org.custodian.console;
 
 import java.io.IOException;
 import java.net.CookieManager;
@@ -14,22 +14,22 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** A cookie-keeping HTTP client on the console, as a browser without JavaScript would use it. */
-final class ConsolePage {
+public final class ConsolePage {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final String base;
     private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 
-    ConsolePage(int port) {
+    public ConsolePage(int port) {
         this.base = "http://localhost:" + port;
     }
 
-    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return client.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    HttpResponse<String> post(String path, Map<String, String> form) throws IOException, InterruptedException {
+    public HttpResponse<String> post(String path, Map<String, String> form) throws IOException, InterruptedException {
         String body = form.entrySet().stream().map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         return client.send(HttpRequest.newBuilder(URI.create(base + path))
@@ -37,7 +37,7 @@ final class ConsolePage {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    static String csrf(String html) {
+    public static String csrf(String html) {
         Matcher matcher = CSRF.matcher(html);
         if (!matcher.find()) {
             throw new AssertionError("No CSRF token in " + html);
