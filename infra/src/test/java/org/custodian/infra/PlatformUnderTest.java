@@ -18,7 +18,7 @@ import org.custodian.testing.FreePorts;
 import org.custodian.testing.HttpApi;
 
 /**
- * The four services as separate processes on one embedded broker and one embedded PostgreSQL, started once
+ * The four services and the console as separate processes on one embedded broker and one embedded PostgreSQL, started once
  * for all end-to-end tests of this JVM (a start costs half a minute) and stopped when the JVM exits. Each
  * test class registers datasets and researchers of its own, so the classes never see each other's data.
  */
