@@ -90,7 +90,7 @@ class ConsoleJourneysIT {
             assertThat(browser.currentPath()).startsWith("/researcher/requests/");
             browser.reloadUntil(d -> d.findElement(By.id("state")).getText().equals("APPROVED")
                     && !d.findElements(By.id("outcome")).isEmpty(), ASYNC, "decided");
-            assertThat(browser.text(By.id("outcome"))).isEqualTo("Would be approved.");
+            assertThat(browser.text(By.id("outcome"))).isEqualTo("Allowed by the policy.");
             AXE_REPORT.addAll(browser.axeReport());
         }
     }
@@ -118,7 +118,7 @@ class ConsoleJourneysIT {
         browser.signIn(reviewer, "reviewer");
         browser.type("open-id", id);
         browser.submit(By.cssSelector("main form button[type=submit]"), reviewer + "-request");
-        assertThat(browser.find(By.id("outcome")).getText()).isEqualTo("Goes to the review committee.");
+        assertThat(browser.find(By.id("outcome")).getText()).isEqualTo("Sent to the review committee.");
         browser.find(By.id("vote-approve")).click();
         browser.type("reason", "Purpose and safeguards are adequate.");
         browser.submit(By.id("cast-vote"), reviewer + "-voted");

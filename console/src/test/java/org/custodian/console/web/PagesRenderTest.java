@@ -150,7 +150,7 @@ class PagesRenderTest {
         HttpResponse<String> whatIf = browser.post("/researcher/requests/what-if", Map.of("_csrf", form,
                 "dataset", "ds-1", "durationDays", "365", "codes", "DUO:0000042"));
         assertThat(whatIf.statusCode()).as("an unticked checkbox sends nothing: not commercial").isEqualTo(200);
-        assertThat(whatIf.body()).contains("Goes to the review committee.");
+        assertThat(whatIf.body()).contains("Would go to the review committee.");
         assertThat(unreadable.statusCode()).isEqualTo(400);
         assertThat(unreadable.body()).contains("wrong kind: durationDays").doesNotContain("Exception");
     }
