@@ -28,7 +28,7 @@ public final class Platform {
                 defaults.kafkaPort(), defaults.controllerPort(), defaults.postgresPort(), defaults.firstServicePort());
     }
 
-    @Command(name = "up", mixinStandardHelpOptions = true, description = "Start the broker, the database and the four services; Ctrl-C stops them.")
+    @Command(name = "up", mixinStandardHelpOptions = true, description = "Start the broker, the database, the four services and the console; Ctrl-C stops them.")
     static final class Up implements Callable<Integer> {
 
         @Option(names = "--data-dir", description = "State directory (default: .custodian)")

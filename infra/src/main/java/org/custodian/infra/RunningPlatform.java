@@ -88,9 +88,12 @@ public final class RunningPlatform implements AutoCloseable {
 
     String describe() {
         StringBuilder text = new StringBuilder("\nCustodian is up.\n");
-        services.values().forEach(s -> text
+        services.values().stream().filter(s -> s.service() != Service.CONSOLE).forEach(s -> text
                 .append(String.format("  %-16s %s   (API docs %s/swagger-ui.html, log %s)%n",
                         s.service().module(), s.url(), s.url(), s.log())));
+        services.values().stream().filter(s -> s.service() == Service.CONSOLE).forEach(s -> text
+                .append(String.format("  %-16s %s   (open it in a browser; sign in with a name and roles; log %s)%n",
+                        "Console", s.url(), s.log())));
         text.append(String.format("  Kafka            %s%n  PostgreSQL       localhost:%d (user %s)%n",
                 layout.bootstrapServers(), layout.postgresPort(), EmbeddedDatabase.USER));
         text.append("  Token:           infra/platform token --sub alice --roles researcher\n");

@@ -31,7 +31,7 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     static ServiceProcess start(Service service, PlatformLayout layout, Map<String, String> settings) {
-        int port = layout.firstServicePort() + service.ordinal();
+        int port = service.port(layout);
         Path jar = service.jar(layout.repository());
         if (!Files.exists(jar)) {
             throw new IllegalStateException("Missing " + jar + ": build first with ./mvnw -DskipTests install");
@@ -56,9 +56,8 @@ final class ServiceProcess implements AutoCloseable {
                 "-jar", jar.toString(),
                 "--server.port=" + port,
                 "--spring.profiles.active=local",
-                "--custodian.data-dir=" + layout.dataDirectory().toAbsolutePath(),
-                "--spring.datasource.url=" + layout.jdbcUrl(service.database()),
-                "--spring.cloud.stream.kafka.binder.brokers=" + layout.bootstrapServers()));
+                "--custodian.data-dir=" + layout.dataDirectory().toAbsolutePath()));
+        command.addAll(service.arguments(layout));
         settings.forEach((name, value) -> command.add("--" + name + "=" + value));
         return command;
     }

@@ -18,7 +18,7 @@ import org.custodian.testing.FreePorts;
 import org.custodian.testing.HttpApi;
 
 /**
- * The four services as separate processes on one embedded broker and one embedded PostgreSQL, started once
+ * The four services and the console as separate processes on one embedded broker and one embedded PostgreSQL, started once
  * for all end-to-end tests of this JVM (a start costs half a minute) and stopped when the JVM exits. Each
  * test class registers datasets and researchers of its own, so the classes never see each other's data.
  */
@@ -70,9 +70,10 @@ final class PlatformUnderTest {
             Path repository = Files.isDirectory(here.resolve("infra")) ? here : here.getParent();
             Path data = Files.createTempDirectory("custodian-e2e");
             List<Integer> ports = FreePorts.distinct(3);
+            // five ports: the console's, then the four services'
             PlatformLayout layout = new PlatformLayout(repository, data, ports.get(0), ports.get(1), ports.get(2),
-                    consecutiveFreePorts(4));
-            return RunningPlatform.start(layout, Duration.ofMinutes(5), settings(slack));
+                    consecutiveFreePorts(5) + 1);
+            return RunningPlatform.start(layout, Duration.ofMinutes(8), settings(slack));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -83,6 +84,8 @@ final class PlatformUnderTest {
         settings.put("custodian.integrations.webhooks.hr.secrets[0]", HR_WEBHOOK_SECRET);
         // each event sent is logged, so that a request's trace can be found in every service's log
         settings.put("logging.level.org.custodian.support.events.EventPublisher", "DEBUG");
+        // a checkpoint soon after each entry, so the console can show an entry's proof without a minute's wait
+        settings.put("custodian.audit.checkpoint.every", "3s");
         return settings;
     }
 
@@ -181,7 +184,7 @@ final class PlatformUnderTest {
     }
 
     private static int consecutiveFreePorts(int count) {
-        for (int base = 28081; base < 29000; base += count) {
+        for (int base = 28080; base < 29000; base += count) {
             if (allFree(base, count)) {
                 return base;
             }

@@ -1,0 +1,171 @@
+package org.custodian.console.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.custodian.console.ConsolePage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Every page renders from the services' answers as their APIs shape them, served here by a canned HTTP server
+ * standing in for the four services (the browser journeys run them for real); a refusal renders its message and code.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("local")
+class PagesRenderTest {
+
+    private static final Map<String, String> ANSWERS = new LinkedHashMap<>();
+    private static HttpServer services;
+    private static Path keyFile;
+
+    @LocalServerPort
+    int port;
+
+    private ConsolePage browser;
+
+    @BeforeAll
+    static void cannedServices() throws Exception {
+        keyFile = Files.createTempFile("jwt-signing", ".jwk");
+        Files.writeString(keyFile, new RSAKeyGenerator(2048).keyID("k1").generate().toJSONString());
+        String entry = "{\"seq\":7,\"event_id\":\"e-7\",\"type\":\"org.custodian.request.approved.v1\",\"subject\":\"req-1\","
+                + "\"actor\":\"rev-1\",\"time\":\"2026-11-22T10:00:00Z\",\"topic\":\"custodian.requests.v1\",\"partition\":0,"
+                + "\"offset\":3,\"received_at\":\"2026-11-22T10:00:01Z\",\"entry_hash\":\"" + "ab".repeat(32) + "\","
+                + "\"prev_hash\":\"" + "cd".repeat(32) + "\",\"data\":{\"request_id\":\"req-1\"}}";
+        String decision = "{\"decision_id\":\"d-1\",\"request_id\":\"req-1\",\"decision\":{\"outcome\":\"review\",\"reasons\":["
+                + "{\"rule\":\"review\",\"code\":\"COMMITTEE_REVIEW_REQUIRED\",\"dataset\":\"ds-1\",\"message\":\"A committee reviews it.\"}],"
+                + "\"obligations\":{\"erase_by\":\"2027-11-22\",\"access_mode\":\"secure_enclave\"}}}";
+        ANSWERS.put("/api/audit/entries?subject=req-1&limit=25", "{\"entries\":[" + entry + "],\"next\":7}");
+        ANSWERS.put("/api/audit/entries?after=6&limit=1", "{\"entries\":[" + entry + "],\"next\":null}");
+        ANSWERS.put("/api/audit/checkpoints/latest", "{\"key_name\":\"custodian.local/audit\",\"tree_size\":5,\"root_hash\":\"00\",\"note\":\"x\"}");
+        ANSWERS.put("/api/audit/requests/req-1/timeline", "{\"request_id\":\"req-1\",\"events\":[" + entry + "]}");
+        ANSWERS.put("/api/audit/researchers/r-1/history", "{\"researcher_id\":\"r-1\",\"requests\":[]}");
+        ANSWERS.put("/api/releases", "[{\"id\":\"rel-1\",\"request_id\":\"req-1\",\"state\":\"ISSUED\",\"erase_by\":\"2099-01-01\"}]");
+        ANSWERS.put("/api/releases?flagged=true", "[{\"id\":\"rel-2\",\"request_id\":\"req-2\",\"researcher_id\":\"r-2\",\"erase_by\":\"2099-01-01\"}]");
+        ANSWERS.put("/api/deadlines/parked", "[{\"release_id\":\"rel-3\",\"kind\":\"expiry\",\"due_at\":\"2026-01-01T00:00:00Z\",\"attempts\":3,\"last_error\":\"broker down\"}]");
+        ANSWERS.put("/api/requests/req-1", "{\"id\":\"req-1\",\"researcher_id\":\"r-1\",\"state\":\"AWAITING_REVIEW\",\"version\":1,"
+                + "\"review\":{\"blinded\":true,\"approvals\":1,\"approvals_required\":2},"
+                + "\"timeline\":[{\"event\":\"request.submitted\",\"at\":\"2026-11-22T10:00:00Z\"}]}");
+        ANSWERS.put("/api/decisions?request=req-1", "[" + decision + "]");
+        ANSWERS.put("/api/decisions/evaluate", decision.substring(decision.indexOf("{\"outcome\""), decision.length() - 1));
+        ANSWERS.put("/api/datasets?limit=100", "[{\"id\":\"ds-1\",\"title\":\"Trials\",\"terms_version\":1,\"terms\":{\"review\":\"committee\"}}]");
+        ANSWERS.put("/api/datasets?limit=50", "[{\"id\":\"ds-1\",\"title\":\"Trials\",\"terms_version\":1,\"terms\":{\"review\":\"committee\"}}]");
+        ANSWERS.put("/api/datasets/ds-1", "{\"id\":\"ds-1\",\"title\":\"Trials\",\"terms_version\":2,\"terms\":{\"review\":\"committee\"}}");
+        ANSWERS.put("/api/datasets/ds-1/committee", "{\"reviewers\":[\"rev-1\",\"rev-2\"],\"approvals_required\":2,\"blinded\":true}");
+        ANSWERS.put("/api/vocabulary", "{\"duo_permissions\":{\"terms\":[{\"code\":\"DUO:0000042\",\"label\":\"GRU\"}]},"
+                + "\"duo_modifiers\":{\"terms\":[{\"code\":\"DUO:0000046\",\"label\":\"NCU\"}]},\"regimes\":{\"terms\":[{\"code\":\"GDPR\",\"label\":\"GDPR\"}]},"
+                + "\"access_modes\":{\"terms\":[{\"code\":\"secure_enclave\",\"label\":\"Secure enclave\"}]},"
+                + "\"countries\":{\"terms\":[{\"code\":\"DE\",\"label\":\"Germany\"}]}}");
+        services = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
+        services.createContext("/", exchange -> {
+            String path = exchange.getRequestURI().toString();
+            String answer = ANSWERS.get(path);
+            boolean refused = path.startsWith("/api/datasets") && "POST".equals(exchange.getRequestMethod());
+            if (refused) {
+                answer = "{\"title\":\"Invalid fields\",\"status\":400,\"code\":\"INVALID_FIELDS\",\"detail\":\"terms.sensitivity must be at most 5\","
+                        + "\"errors\":[{\"field\":\"terms.sensitivity\",\"message\":\"must be less than or equal to 5\"}]}";
+            }
+            int status = refused ? 400 : answer == null ? 404 : 200;
+            byte[] body = (answer == null ? "{\"title\":\"Not Found\",\"code\":\"UNKNOWN\",\"detail\":\"There is no " + path + ".\"}" : answer)
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", status == 200 ? "application/json" : "application/problem+json");
+            exchange.sendResponseHeaders(status, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        services.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        services.stop(0);
+    }
+
+    @DynamicPropertySource
+    static void settings(DynamicPropertyRegistry registry) {
+        registry.add("custodian.console.dev-sign-in.key-file", () -> keyFile.toString());
+        for (String service : new String[] {"request", "policy", "release", "audit"}) {
+            registry.add("custodian.console.services." + service, () -> "http://localhost:" + services.getAddress().getPort());
+        }
+    }
+
+    @Test
+    void everyPageRendersWhatTheServicesAnswer() throws Exception {
+        signIn();
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("/compliance", "A request's or a researcher's history");
+        pages.put("/compliance/audit?subject=req-1", "org.custodian.request.approved.v1");
+        pages.put("/compliance/audit/entries/7", "Not verified: The latest checkpoint covers 5 entries");
+        pages.put("/compliance/requests/req-1", "History of request <span>req-1</span>");
+        pages.put("/compliance/researchers/r-1", "History of researcher <span>r-1</span>");
+        pages.put("/compliance/verify", "Verify the whole log");
+        pages.put("/researcher", "rel-1");
+        pages.put("/researcher/requests/new", "Would this be approved?");
+        pages.put("/researcher/requests/req-1", "A committee reviews it.");
+        pages.put("/reviewer", "Open the request");
+        pages.put("/reviewer/requests/req-1", "hidden (blinded review)");
+        pages.put("/reviewer/requests/req-1#vote", "Cast the vote");
+        pages.put("/steward", "Trials");
+        pages.put("/steward/datasets/new", "Permitted uses");
+        pages.put("/steward/datasets/ds-1", "rev-1, rev-2");
+        pages.put("/steward/releases", "broker down");
+        for (Map.Entry<String, String> page : pages.entrySet()) {
+            HttpResponse<String> response = get(page.getKey());
+            assertThat(response.statusCode()).as(page.getKey() + ": " + response.body()).isEqualTo(200);
+            assertThat(response.body()).as(page.getKey()).contains(page.getValue());
+        }
+    }
+
+    @Test
+    void aRefusedFormShowsTheErrorNextToItsFieldAndAMissingObjectIsAPage() throws Exception {
+        String form = signIn();
+        HttpResponse<String> refused = browser.post("/steward/datasets", Map.of("_csrf", ConsolePage.csrf(get("/steward/datasets/new").body()),
+                "id", "ds-2", "title", "T", "sensitivity", "9"));
+        HttpResponse<String> missing = get("/researcher/requests/req-404");
+        HttpResponse<String> unreadable = browser.post("/researcher/requests/what-if", Map.of("_csrf", form,
+                "dataset", "ds-1", "durationDays", "a year"));
+
+        assertThat(form).isNotEmpty();
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("terms.sensitivity must be at most 5")
+                .contains("id=\"terms.sensitivity-error\"").contains("must be less than or equal to 5");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("There is no /api/requests/req-404.").contains("UNKNOWN").contains("What to do next")
+                .as("the frame shows who is signed in").contains("admin-1");
+        HttpResponse<String> whatIf = browser.post("/researcher/requests/what-if", Map.of("_csrf", form,
+                "dataset", "ds-1", "durationDays", "365", "codes", "DUO:0000042"));
+        assertThat(whatIf.statusCode()).as("an unticked checkbox sends nothing: not commercial").isEqualTo(200);
+        assertThat(whatIf.body()).contains("Would go to the review committee.");
+        assertThat(unreadable.statusCode()).isEqualTo(400);
+        assertThat(unreadable.body()).contains("wrong kind: durationDays").doesNotContain("Exception");
+    }
+
+    private String signIn() throws Exception {
+        String csrf = ConsolePage.csrf(get("/signin").body());
+        HttpResponse<String> signedIn = browser.post("/signin", Map.of("_csrf", csrf, "name", "admin-1", "roles", "admin"));
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+        return csrf;
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        if (browser == null) {
+            browser = new ConsolePage(port);
+        }
+        return browser.get(path);
+    }
+}
