@@ -28,12 +28,13 @@ public class RequestStandings {
     }
 
     // A new review (after changes were requested, say) starts with no votes, as request-service's does.
-    void reviewAssigned(String requestId, int approvalsRequired) {
+    void reviewAssigned(String requestId, String decisionId, int approvalsRequired) {
         jdbc.sql("DELETE FROM request_approval_vote WHERE request_id = ?").param(requestId).update();
         jdbc.sql("""
-                INSERT INTO request_standing (request_id, approvals_required) VALUES (?, ?)
-                ON CONFLICT (request_id) DO UPDATE SET approvals_required = excluded.approvals_required""")
-                .params(requestId, approvalsRequired).update();
+                INSERT INTO request_standing (request_id, approvals_required, review_decision_id) VALUES (?, ?, ?)
+                ON CONFLICT (request_id) DO UPDATE SET approvals_required = excluded.approvals_required,
+                    review_decision_id = excluded.review_decision_id""")
+                .params(requestId, approvalsRequired, decisionId).update();
     }
 
     void voteCast(String requestId, String reviewerId, ReviewVote vote) {
@@ -45,13 +46,13 @@ public class RequestStandings {
 
     public Optional<RequestStanding> find(String requestId) {
         return jdbc.sql("""
-                SELECT s.request_id, s.decision_id, s.outcome, COALESCE(s.approvals_required, 0) AS required,
+                SELECT s.request_id, s.decision_id, s.outcome, COALESCE(s.approvals_required, 0) AS required, s.review_decision_id,
                     (SELECT count(*) FROM request_approval_vote v WHERE v.request_id = s.request_id AND v.vote = 'APPROVE') AS approvals
                 FROM request_standing s WHERE s.request_id = ?""")
                 .param(requestId)
                 .query((row, n) -> new RequestStanding(row.getString("request_id"), row.getString("decision_id"),
                         row.getString("outcome") == null ? null : Outcome.valueOf(row.getString("outcome")),
-                        row.getInt("required"), row.getInt("approvals")))
+                        row.getInt("required"), row.getInt("approvals"), row.getString("review_decision_id")))
                 .optional();
     }
 }

@@ -19,7 +19,7 @@ public class StandingRecorder {
 
     @Transactional
     public void reviewAssigned(ReviewAssigned assigned) {
-        standings.reviewAssigned(assigned.requestId(), assigned.approvalsRequired());
+        standings.reviewAssigned(assigned.requestId(), assigned.decisionId(), assigned.approvalsRequired());
     }
 
     public void voteCast(ReviewVoteCast cast) {

@@ -22,6 +22,7 @@ import org.custodian.contracts.decisions.Outcome;
 import org.custodian.contracts.releases.ReleaseIssued;
 import org.custodian.contracts.releases.ReleaseRefused;
 import org.custodian.contracts.requests.RequestApproved;
+import org.custodian.contracts.requests.RequestChangesRequested;
 import org.custodian.contracts.requests.ReviewAssigned;
 import org.custodian.contracts.requests.ReviewVote;
 import org.custodian.contracts.requests.ReviewVoteCast;
@@ -35,6 +36,7 @@ import org.junit.jupiter.api.Test;
 class ApprovalIntakeIT extends ReleaseServiceIntegration {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final List<String> PANEL = List.of("rev-1", "rev-2", "rev-3");
 
     @Test
     void anApprovalIsReleasedAndPublishedWithTheEraseByDateOfItsObligations() {
@@ -156,6 +158,62 @@ class ApprovalIntakeIT extends ReleaseServiceIntegration {
 
         kafka.await(KafkaProbe.ofType(EventType.RELEASE_ISSUED, requestId), WAIT);
         assertOneRelease(requestId);
+    }
+
+    @Test
+    void aVersionResubmittedAfterChangesAndApprovedByItsOwnReviewIsReleasedOnce() {
+        String requestId = newRequestId();
+        sentBackForChanges(requestId);
+        String second = "dec-" + UUID.randomUUID();
+        decide(requestId, second, Outcome.REVIEW);
+        send(new ReviewAssigned(requestId, second, List.of("ds-trials"), PANEL, 2, false, "r-1"));
+        send(new ReviewVoteCast(requestId, "rev-1", ReviewVote.APPROVE, "amended, fine"));
+        send(new ReviewVoteCast(requestId, "rev-3", ReviewVote.APPROVE, "fine"));
+        publish(new RequestApproved(requestId, "r-1", List.of("ds-trials"), second, Outcome.REVIEW, OBLIGATIONS),
+                UUID.randomUUID().toString());
+
+        ReleaseIssued issued = (ReleaseIssued) GovernanceCloudEvents.decode(KafkaProbe.cloudEvent(
+                kafka.await(KafkaProbe.ofType(EventType.RELEASE_ISSUED, requestId), WAIT)));
+        assertThat(issued.requestId()).isEqualTo(requestId);
+        assertOneRelease(requestId);
+        assertThat(kafka.drain(Duration.ofSeconds(1)).stream()
+                .filter(KafkaProbe.ofType(EventType.RELEASE_REFUSED, requestId))).isEmpty();
+    }
+
+    @Test
+    void aVersionResubmittedAfterChangesThatNeedsNoReviewIsNotHeldToTheFirstVersionsQuorum() {
+        String requestId = newRequestId();
+        sentBackForChanges(requestId);
+        publish(approval(requestId, "r-1", Outcome.ALLOW));
+
+        kafka.await(KafkaProbe.ofType(EventType.RELEASE_ISSUED, requestId), WAIT);
+        assertOneRelease(requestId);
+    }
+
+    @Test
+    void aVersionResubmittedAfterChangesThatAsksForAReviewIsNotApprovedByTheFirstVersionsVotes() {
+        String requestId = newRequestId();
+        String first = "dec-" + UUID.randomUUID();
+        decide(requestId, first, Outcome.REVIEW);
+        send(new ReviewAssigned(requestId, first, List.of("ds-trials"), PANEL, 1, false, "r-1"));
+        send(new ReviewVoteCast(requestId, "rev-1", ReviewVote.APPROVE, "fine"));
+        String second = "dec-" + UUID.randomUUID();
+        decide(requestId, second, Outcome.REVIEW);
+        String approvalId = publish(new RequestApproved(requestId, "r-1", List.of("ds-trials"), second, Outcome.REVIEW,
+                OBLIGATIONS), UUID.randomUUID().toString());
+
+        assertRefused(requestId, approvalId, "QUORUM_NOT_MET");
+        assertNoRelease(requestId);
+    }
+
+    // The first version went to a review of two approvals; one approved, one asked for changes.
+    private void sentBackForChanges(String requestId) {
+        String first = "dec-" + UUID.randomUUID();
+        decide(requestId, first, Outcome.REVIEW);
+        send(new ReviewAssigned(requestId, first, List.of("ds-trials"), PANEL, 2, false, "r-1"));
+        send(new ReviewVoteCast(requestId, "rev-2", ReviewVote.APPROVE, "fine"));
+        send(new ReviewVoteCast(requestId, "rev-1", ReviewVote.REQUEST_CHANGES, "narrow the cohort"));
+        send(new RequestChangesRequested(requestId, first, "narrow the cohort"));
     }
 
     @Test
