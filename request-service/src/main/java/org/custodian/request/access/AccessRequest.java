@@ -150,6 +150,11 @@ class AccessRequest {
     }
 
     @CommandHandler
+    void handle(RecordReleaseRefusal command) {
+        apply(new ReleaseWithheld(requestId, command.decisionId(), command.code(), command.detail()));
+    }
+
+    @CommandHandler
     boolean handle(MarkReviewOverdue command) {
         if (review == null || state != RequestState.AWAITING_REVIEW || deadlinePassed) {
             return false;

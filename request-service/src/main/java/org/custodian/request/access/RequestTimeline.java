@@ -35,6 +35,9 @@ class RequestTimeline {
         if (payload instanceof DecisionReceived) {
             return "decision.received";
         }
+        if (payload instanceof ReleaseWithheld) {
+            return "release.refused";
+        }
         if (payload instanceof VersionSubmitted) {
             return "request.version-submitted";
         }

@@ -22,6 +22,7 @@ import org.custodian.contracts.decisions.Decision;
 import org.custodian.contracts.decisions.DecisionMade;
 import org.custodian.contracts.decisions.Obligations;
 import org.custodian.contracts.decisions.Outcome;
+import org.custodian.contracts.releases.ReleaseRefused;
 import org.custodian.contracts.requests.RequestSubmitted;
 import org.custodian.contracts.requests.RequestWithdrawn;
 import org.custodian.request.RequestServiceIntegration;
@@ -121,6 +122,31 @@ class RequestLifecycleIT extends RequestServiceIntegration {
         assertProblem(api.post("/api/requests/" + id + "/resubmit", researcherToken, HttpApi.json(amended)),
                 409, "NOT_AWAITING_CHANGES");
         assertProblem(api.post("/api/requests/" + id + "/withdraw", researcherToken, ""), 409, "ALREADY_DECIDED");
+    }
+
+    @Test
+    void aRefusalToReleaseTheApprovedRequestIsShownToItsResearcherOnce() {
+        String id = submit();
+        decide(id, new Decision(Outcome.ALLOW, List.of(), OBLIGATIONS, "sha256:test"));
+        awaitState(id, "APPROVED");
+        ReleaseRefused refused = new ReleaseRefused(id, researcher, "dec-1", UUID.randomUUID().toString(),
+                "QUORUM_NOT_MET", "the review of " + id + " has 1 of 2 approvals required");
+        String eventId = UUID.randomUUID().toString();
+        EventMetadata metadata = new EventMetadata(eventId, URI.create("/release-service"),
+                Instant.now().atOffset(ZoneOffset.UTC), "release-service");
+        kafka.send(Topic.RELEASES.topicName(), id, GovernanceCloudEvents.encode(refused, metadata));
+        kafka.send(Topic.RELEASES.topicName(), id, GovernanceCloudEvents.encode(refused, metadata));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(events(api.get("/api/requests/" + id, researcherToken).json())).contains("release.refused"));
+        HttpApi.Response shown = api.get("/api/requests/" + id, researcherToken);
+        JsonNode entry = StreamSupport.stream(shown.json().at("/timeline").spliterator(), false)
+                .filter(e -> e.at("/event").asText().equals("release.refused")).findFirst().orElseThrow();
+        assertThat(entry.toString()).contains("QUORUM_NOT_MET", "1 of 2 approvals");
+        assertThat(entry.at("/actor").asText()).isEqualTo("release-service");
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                assertThat(events(api.get("/api/requests/" + id, researcherToken).json())
+                        .stream().filter("release.refused"::equals)).hasSize(1));
     }
 
     @Test
