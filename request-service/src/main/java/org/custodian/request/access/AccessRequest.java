@@ -155,6 +155,11 @@ class AccessRequest {
     }
 
     @CommandHandler
+    void handle(RecordReleaseIssued command) {
+        apply(new ReleaseGranted(requestId, command.releaseId(), command.eraseBy()));
+    }
+
+    @CommandHandler
     boolean handle(MarkReviewOverdue command) {
         if (review == null || state != RequestState.AWAITING_REVIEW || deadlinePassed) {
             return false;

@@ -38,6 +38,9 @@ class RequestTimeline {
         if (payload instanceof ReleaseWithheld) {
             return "release.refused";
         }
+        if (payload instanceof ReleaseGranted) {
+            return "release.issued";
+        }
         if (payload instanceof VersionSubmitted) {
             return "request.version-submitted";
         }

@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Keeps the release book from custodian.releases.v1 (binding {@code releaseEvents}), once per event id,
- * and hands each refusal to release on to the request it concerns (a Spring event, in this transaction).
+ * and hands each release issued or refused on to the request it concerns (a Spring event, in this transaction).
  */
 @Component("releaseEvents")
 class ReleaseIntake implements Consumer<Message<byte[]>> {
@@ -26,12 +26,12 @@ class ReleaseIntake implements Consumer<Message<byte[]>> {
 
     private final ConsumedEvents consumed;
     private final ReleaseBook releases;
-    private final ApplicationEventPublisher refusals;
+    private final ApplicationEventPublisher notices;
 
-    ReleaseIntake(ConsumedEvents consumed, ReleaseBook releases, ApplicationEventPublisher refusals) {
+    ReleaseIntake(ConsumedEvents consumed, ReleaseBook releases, ApplicationEventPublisher notices) {
         this.consumed = consumed;
         this.releases = releases;
-        this.refusals = refusals;
+        this.notices = notices;
     }
 
     @Override
@@ -40,12 +40,13 @@ class ReleaseIntake implements Consumer<Message<byte[]>> {
         InboundEvent inbound = InboundEvents.read(message);
         if (inbound.event() instanceof ReleaseIssued issued && firstDelivery(inbound)) {
             issue(issued, inbound);
+            notices.publishEvent(inbound);
         } else if (inbound.event() instanceof ReleaseRevoked revoked && firstDelivery(inbound)) {
             releases.ended(revoked.releaseId(), ReleaseBook.State.REVOKED);
         } else if (inbound.event() instanceof ReleaseExpired expired && firstDelivery(inbound)) {
             releases.ended(expired.releaseId(), ReleaseBook.State.EXPIRED);
         } else if (inbound.event() instanceof ReleaseRefused && firstDelivery(inbound)) {
-            refusals.publishEvent(inbound);
+            notices.publishEvent(inbound);
         }
     }
 
