@@ -29,4 +29,15 @@ class RequestStandingTest {
         assertThat(new RequestStanding("req", "dec-2", Outcome.REVIEW, 2, 1, null).quorumMet()).isFalse();
         assertThat(new RequestStanding("req", "dec-2", Outcome.ALLOW, 0, 0, null).quorumMet()).isTrue();
     }
+
+    @Test
+    void aStewardsApprovalOfTheLatestDecisionsStalledReviewStandsForItsQuorum() {
+        assertThat(new RequestStanding("req", "dec-2", Outcome.REVIEW, 2, 0, "dec-2", "dec-2").quorumMet()).isTrue();
+    }
+
+    @Test
+    void aStewardsApprovalOfAnEarlierVersionApprovesNothingLater() {
+        assertThat(new RequestStanding("req", "dec-2", Outcome.REVIEW, 2, 0, "dec-2", "dec-1").quorumMet()).isFalse();
+        assertThat(new RequestStanding("req", "dec-2", Outcome.REVIEW, 2, 0, "dec-1", "dec-1").quorumMet()).isFalse();
+    }
 }
