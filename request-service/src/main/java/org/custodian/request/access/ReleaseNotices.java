@@ -1,7 +1,6 @@
 package org.custodian.request.access;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.custodian.contracts.releases.ReleaseIssued;
 import org.custodian.contracts.releases.ReleaseRefused;
 import org.custodian.support.events.ActingCommands;
@@ -17,25 +16,30 @@ import org.springframework.stereotype.Service;
 class ReleaseNotices {
 
     private final CommandGateway commands;
+    private final RequestBoard board;
 
-    ReleaseNotices(CommandGateway commands) {
+    ReleaseNotices(CommandGateway commands, RequestBoard board) {
         this.commands = commands;
+        this.board = board;
     }
 
     @EventListener
     void on(InboundEvent inbound) {
         Object command;
+        String requestId;
         if (inbound.event() instanceof ReleaseRefused refused) {
-            command = new RecordReleaseRefusal(refused.requestId(), refused.decisionId(), refused.code(), refused.detail());
+            requestId = refused.requestId();
+            command = new RecordReleaseRefusal(requestId, refused.decisionId(), refused.code(), refused.detail());
         } else if (inbound.event() instanceof ReleaseIssued issued) {
-            command = new RecordReleaseIssued(issued.requestId(), issued.releaseId(), issued.eraseBy());
+            requestId = issued.requestId();
+            command = new RecordReleaseIssued(requestId, issued.releaseId(), issued.eraseBy());
         } else {
             return;
         }
-        try {
+        // A release of a request this service never made (forged or foreign) has nobody to tell. Asked
+        // first, not caught: a command failing inside the intake's transaction would roll all of it back.
+        if (board.find(requestId).isPresent()) {
             commands.sendAndWait(ActingCommands.by(inbound.actor(), command));
-        } catch (AggregateNotFoundException unknown) {
-            // an approval this service never made (forged or foreign): there is no request to tell
         }
     }
 }
