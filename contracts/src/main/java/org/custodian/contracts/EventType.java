@@ -50,6 +50,7 @@ import org.custodian.contracts.requests.RequestChangesRequested;
 import org.custodian.contracts.requests.ReviewAssigned;
 import org.custodian.contracts.requests.ReviewConflictDeclared;
 import org.custodian.contracts.requests.ReviewStalled;
+import org.custodian.contracts.requests.ReviewStewardDecided;
 import org.custodian.contracts.requests.ReviewVoteCast;
 
 /** Every governance event type: its CloudEvents type, version, topic and record. */
@@ -93,6 +94,7 @@ public enum EventType {
     DATASET_COMMITTEE_CHANGED("dataset.committee-changed", 1, Topic.CATALOG, DatasetCommitteeChanged.class),
     DATASET_REVIEW_WINDOW_CHANGED("dataset.review-window-changed", 1, Topic.CATALOG, ReviewWindowChanged.class),
     REVIEW_STALLED("review.stalled", 1, Topic.REQUESTS, ReviewStalled.class),
+    REVIEW_STEWARD_DECIDED("review.steward-decided", 1, Topic.REQUESTS, ReviewStewardDecided.class),
     CHAT_MEMBER_LINKED("chat.member-linked", 1, Topic.CATALOG, ChatMemberLinked.class),
     WEBHOOK_SUBSCRIBED("webhook.subscribed", 1, Topic.CATALOG, WebhookSubscribed.class),
     WEBHOOK_DISABLED("webhook.disabled", 1, Topic.CATALOG, WebhookDisabled.class),

@@ -57,6 +57,8 @@ import org.custodian.contracts.requests.RequestSubmitted;
 import org.custodian.contracts.requests.RequestChangesRequested;
 import org.custodian.contracts.requests.RequestWithdrawn;
 import org.custodian.contracts.requests.ReviewAssigned;
+import org.custodian.contracts.requests.ReviewStewardDecided;
+import org.custodian.contracts.requests.VotingRule;
 import org.custodian.contracts.requests.ReviewConflictDeclared;
 import org.custodian.contracts.requests.ReviewVote;
 import org.custodian.contracts.requests.ReviewVoteCast;
@@ -94,6 +96,9 @@ final class Samples {
                         "ds-trials", "This dataset may be used only for health research."))),
                 new ReviewAssigned("req-3", "dec-3", List.of("ds-trials"), List.of("rev-1", "rev-2"), 2, true, null),
                 new ReviewAssigned("req-4", "dec-4", List.of("ds-trials"), List.of("rev-1"), 1, false, "r-1"),
+                new ReviewAssigned("req-6", "dec-6", List.of("ds-trials"), List.of("rev-1", "rev-2", "rev-3"), 2, false,
+                        "r-1", VotingRule.MAJORITY),
+                new ReviewStewardDecided("req-7", "dec-7", ReviewVote.APPROVE, "No committee yet; I checked the SCCs myself."),
                 new ReviewVoteCast("req-3", "rev-1", ReviewVote.REQUEST_CHANGES, "Narrow the fields to hba1c."),
                 new ReviewConflictDeclared("req-3", "rev-2", "I co-author with this group."),
                 new RequestChangesRequested("req-3", "dec-3", "Narrow the fields to hba1c."),

@@ -5,6 +5,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.custodian.contracts.requests.RequestApproved;
 import org.custodian.contracts.requests.ReviewAssigned;
+import org.custodian.contracts.requests.ReviewStewardDecided;
 import org.custodian.contracts.requests.ReviewVoteCast;
 import org.custodian.release.standing.StandingRecorder;
 import org.custodian.support.events.InboundEvent;
@@ -55,6 +56,8 @@ class ApprovalIntake implements Consumer<Message<byte[]>> {
             standing.reviewAssigned(assigned);
         } else if (inbound.event() instanceof ReviewVoteCast cast) {
             standing.voteCast(cast);
+        } else if (inbound.event() instanceof ReviewStewardDecided decided) {
+            standing.stewardDecided(decided);
         } else if (inbound.event() instanceof RequestApproved approval) {
             issuance.issue(inbound.id(), approval, lastAttempt(message))
                     .ifPresent(refusal -> refused(message, inbound, approval, refusal));

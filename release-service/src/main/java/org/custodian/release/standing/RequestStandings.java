@@ -1,8 +1,11 @@
 package org.custodian.release.standing;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import org.custodian.contracts.ContractJson;
 import org.custodian.contracts.decisions.Outcome;
 import org.custodian.contracts.requests.ReviewVote;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,13 +30,27 @@ public class RequestStandings {
                 .params(requestId, decisionId, outcome.name(), Timestamp.from(at)).update();
     }
 
-    // A new review (after changes were requested, say) starts with no votes, as request-service's does.
-    void reviewAssigned(String requestId, int approvalsRequired) {
-        jdbc.sql("DELETE FROM request_approval_vote WHERE request_id = ?").param(requestId).update();
+    // A new review (after changes were requested, say) starts with no votes, as request-service's does; a
+    // re-assignment on the same decision keeps the votes of the reviewers who stay on the panel.
+    void reviewAssigned(String requestId, String decisionId, List<String> reviewers, int approvalsRequired) {
         jdbc.sql("""
-                INSERT INTO request_standing (request_id, approvals_required) VALUES (?, ?)
-                ON CONFLICT (request_id) DO UPDATE SET approvals_required = excluded.approvals_required""")
-                .params(requestId, approvalsRequired).update();
+                DELETE FROM request_approval_vote v WHERE v.request_id = ? AND NOT (
+                    v.reviewer_id IN (SELECT jsonb_array_elements_text(?::jsonb))
+                    AND EXISTS (SELECT 1 FROM request_standing s WHERE s.request_id = v.request_id
+                                AND s.review_decision_id = ?))""")
+                .params(requestId, json(reviewers), decisionId).update();
+        jdbc.sql("""
+                INSERT INTO request_standing (request_id, approvals_required, review_decision_id) VALUES (?, ?, ?)
+                ON CONFLICT (request_id) DO UPDATE SET approvals_required = excluded.approvals_required,
+                    review_decision_id = excluded.review_decision_id""")
+                .params(requestId, approvalsRequired, decisionId).update();
+    }
+
+    void stewardApproved(String requestId, String decisionId) {
+        jdbc.sql("""
+                INSERT INTO request_standing (request_id, steward_approved_decision_id) VALUES (?, ?)
+                ON CONFLICT (request_id) DO UPDATE SET steward_approved_decision_id = excluded.steward_approved_decision_id""")
+                .params(requestId, decisionId).update();
     }
 
     void voteCast(String requestId, String reviewerId, ReviewVote vote) {
@@ -43,15 +60,25 @@ public class RequestStandings {
                 .params(requestId, reviewerId, vote.name()).update();
     }
 
+    private static String json(List<String> values) {
+        try {
+            return ContractJson.mapper().writeValueAsString(values);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Optional<RequestStanding> find(String requestId) {
         return jdbc.sql("""
-                SELECT s.request_id, s.decision_id, s.outcome, COALESCE(s.approvals_required, 0) AS required,
+                SELECT s.request_id, s.decision_id, s.outcome, COALESCE(s.approvals_required, 0) AS required, s.review_decision_id,
+                    s.steward_approved_decision_id,
                     (SELECT count(*) FROM request_approval_vote v WHERE v.request_id = s.request_id AND v.vote = 'APPROVE') AS approvals
                 FROM request_standing s WHERE s.request_id = ?""")
                 .param(requestId)
                 .query((row, n) -> new RequestStanding(row.getString("request_id"), row.getString("decision_id"),
                         row.getString("outcome") == null ? null : Outcome.valueOf(row.getString("outcome")),
-                        row.getInt("required"), row.getInt("approvals")))
+                        row.getInt("required"), row.getInt("approvals"), row.getString("review_decision_id"),
+                        row.getString("steward_approved_decision_id")))
                 .optional();
     }
 }

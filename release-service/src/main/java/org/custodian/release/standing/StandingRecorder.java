@@ -3,6 +3,8 @@ package org.custodian.release.standing;
 import java.time.Instant;
 import org.custodian.contracts.decisions.Outcome;
 import org.custodian.contracts.requests.ReviewAssigned;
+import org.custodian.contracts.requests.ReviewStewardDecided;
+import org.custodian.contracts.requests.ReviewVote;
 import org.custodian.contracts.requests.ReviewVoteCast;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,7 +21,15 @@ public class StandingRecorder {
 
     @Transactional
     public void reviewAssigned(ReviewAssigned assigned) {
-        standings.reviewAssigned(assigned.requestId(), assigned.approvalsRequired());
+        standings.reviewAssigned(assigned.requestId(), assigned.decisionId(), assigned.reviewers(),
+                assigned.approvalsRequired());
+    }
+
+    /** Only an approval stands for a quorum; a steward's rejection ends the request in request-service. */
+    public void stewardDecided(ReviewStewardDecided decided) {
+        if (decided.decision() == ReviewVote.APPROVE) {
+            standings.stewardApproved(decided.requestId(), decided.decisionId());
+        }
     }
 
     public void voteCast(ReviewVoteCast cast) {

@@ -22,7 +22,9 @@ import org.custodian.contracts.decisions.Outcome;
 import org.custodian.contracts.releases.ReleaseIssued;
 import org.custodian.contracts.releases.ReleaseRefused;
 import org.custodian.contracts.requests.RequestApproved;
+import org.custodian.contracts.requests.RequestChangesRequested;
 import org.custodian.contracts.requests.ReviewAssigned;
+import org.custodian.contracts.requests.ReviewStewardDecided;
 import org.custodian.contracts.requests.ReviewVote;
 import org.custodian.contracts.requests.ReviewVoteCast;
 import org.custodian.release.ReleaseServiceIntegration;
@@ -35,6 +37,7 @@ import org.junit.jupiter.api.Test;
 class ApprovalIntakeIT extends ReleaseServiceIntegration {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final List<String> PANEL = List.of("rev-1", "rev-2", "rev-3");
 
     @Test
     void anApprovalIsReleasedAndPublishedWithTheEraseByDateOfItsObligations() {
@@ -109,14 +112,16 @@ class ApprovalIntakeIT extends ReleaseServiceIntegration {
         String afterDenyId = publish(claimsAllow, UUID.randomUUID().toString());
 
         // quorum required and not met: two approvals needed; the first review had them, but the request
-        // went to review again (after changes were requested) and the new review has one
+        // went to review again (after changes were requested, a new decision) and the new review has one
         String underQuorum = newRequestId();
-        String reviewed = "dec-" + UUID.randomUUID();
-        decide(underQuorum, reviewed, Outcome.REVIEW);
+        String firstReviewed = "dec-" + UUID.randomUUID();
+        decide(underQuorum, firstReviewed, Outcome.REVIEW);
         List<String> panel = List.of("rev-1", "rev-2", "rev-3");
-        send(new ReviewAssigned(underQuorum, reviewed, List.of("ds-trials"), panel, 2, false, "r-1"));
+        send(new ReviewAssigned(underQuorum, firstReviewed, List.of("ds-trials"), panel, 2, false, "r-1"));
         send(new ReviewVoteCast(underQuorum, "rev-1", ReviewVote.APPROVE, "fine"));
         send(new ReviewVoteCast(underQuorum, "rev-2", ReviewVote.APPROVE, "fine"));
+        String reviewed = "dec-" + UUID.randomUUID();
+        decide(underQuorum, reviewed, Outcome.REVIEW);
         send(new ReviewAssigned(underQuorum, reviewed, List.of("ds-trials"), panel, 2, false, "r-1"));
         send(new ReviewVoteCast(underQuorum, "rev-1", ReviewVote.APPROVE, "still fine"));
         String underQuorumId = publish(new RequestApproved(underQuorum, "r-1", List.of("ds-trials"), reviewed,
@@ -156,6 +161,106 @@ class ApprovalIntakeIT extends ReleaseServiceIntegration {
 
         kafka.await(KafkaProbe.ofType(EventType.RELEASE_ISSUED, requestId), WAIT);
         assertOneRelease(requestId);
+    }
+
+    @Test
+    void aVersionResubmittedAfterChangesAndApprovedByItsOwnReviewIsReleasedOnce() {
+        String requestId = newRequestId();
+        sentBackForChanges(requestId);
+        String second = "dec-" + UUID.randomUUID();
+        decide(requestId, second, Outcome.REVIEW);
+        send(new ReviewAssigned(requestId, second, List.of("ds-trials"), PANEL, 2, false, "r-1"));
+        send(new ReviewVoteCast(requestId, "rev-1", ReviewVote.APPROVE, "amended, fine"));
+        send(new ReviewVoteCast(requestId, "rev-3", ReviewVote.APPROVE, "fine"));
+        publish(new RequestApproved(requestId, "r-1", List.of("ds-trials"), second, Outcome.REVIEW, OBLIGATIONS),
+                UUID.randomUUID().toString());
+
+        ReleaseIssued issued = (ReleaseIssued) GovernanceCloudEvents.decode(KafkaProbe.cloudEvent(
+                kafka.await(KafkaProbe.ofType(EventType.RELEASE_ISSUED, requestId), WAIT)));
+        assertThat(issued.requestId()).isEqualTo(requestId);
+        assertOneRelease(requestId);
+        assertThat(kafka.drain(Duration.ofSeconds(1)).stream()
+                .filter(KafkaProbe.ofType(EventType.RELEASE_REFUSED, requestId))).isEmpty();
+    }
+
+    @Test
+    void aVersionResubmittedAfterChangesThatNeedsNoReviewIsNotHeldToTheFirstVersionsQuorum() {
+        String requestId = newRequestId();
+        sentBackForChanges(requestId);
+        publish(approval(requestId, "r-1", Outcome.ALLOW));
+
+        kafka.await(KafkaProbe.ofType(EventType.RELEASE_ISSUED, requestId), WAIT);
+        assertOneRelease(requestId);
+    }
+
+    @Test
+    void aVersionResubmittedAfterChangesThatAsksForAReviewIsNotApprovedByTheFirstVersionsVotes() {
+        String requestId = newRequestId();
+        String first = "dec-" + UUID.randomUUID();
+        decide(requestId, first, Outcome.REVIEW);
+        send(new ReviewAssigned(requestId, first, List.of("ds-trials"), PANEL, 1, false, "r-1"));
+        send(new ReviewVoteCast(requestId, "rev-1", ReviewVote.APPROVE, "fine"));
+        String second = "dec-" + UUID.randomUUID();
+        decide(requestId, second, Outcome.REVIEW);
+        String approvalId = publish(new RequestApproved(requestId, "r-1", List.of("ds-trials"), second, Outcome.REVIEW,
+                OBLIGATIONS), UUID.randomUUID().toString());
+
+        assertRefused(requestId, approvalId, "QUORUM_NOT_MET");
+        assertNoRelease(requestId);
+    }
+
+    @Test
+    void aStalledReviewApprovedByAStewardIsReleased() {
+        String requestId = newRequestId();
+        publish(stewardDecided(requestId, ReviewVote.APPROVE), UUID.randomUUID().toString());
+
+        kafka.await(KafkaProbe.ofType(EventType.RELEASE_ISSUED, requestId), WAIT);
+        assertOneRelease(requestId);
+    }
+
+    @Test
+    void aStewardsRejectionStandsForNoQuorum() {
+        String requestId = newRequestId();
+        String approvalId = publish(stewardDecided(requestId, ReviewVote.REJECT), UUID.randomUUID().toString());
+
+        assertRefused(requestId, approvalId, "QUORUM_NOT_MET");
+        assertNoRelease(requestId);
+    }
+
+    // A review nobody could vote on, decided by a steward; the approval an approving one would lead to.
+    private RequestApproved stewardDecided(String requestId, ReviewVote decision) {
+        String reviewed = "dec-" + UUID.randomUUID();
+        decide(requestId, reviewed, Outcome.REVIEW);
+        send(new ReviewAssigned(requestId, reviewed, List.of("ds-trials"), List.of(), 2, false, "r-1"));
+        send(new ReviewStewardDecided(requestId, reviewed, decision, "no committee; decided by hand"));
+        return new RequestApproved(requestId, "r-1", List.of("ds-trials"), reviewed, Outcome.REVIEW, OBLIGATIONS);
+    }
+
+    @Test
+    void aReassignedPanelKeepsTheApprovalsOfReviewersWhoStay() {
+        String requestId = newRequestId();
+        String reviewed = "dec-" + UUID.randomUUID();
+        decide(requestId, reviewed, Outcome.REVIEW);
+        send(new ReviewAssigned(requestId, reviewed, List.of("ds-trials"), List.of("rev-1", "rev-2"), 2, false, "r-1"));
+        send(new ReviewVoteCast(requestId, "rev-1", ReviewVote.APPROVE, "fine"));
+        send(new ReviewVoteCast(requestId, "rev-2", ReviewVote.APPROVE, "fine"));
+        send(new ReviewAssigned(requestId, reviewed, List.of("ds-trials"), List.of("rev-1", "rev-3"), 2, false, "r-1"));
+        send(new ReviewVoteCast(requestId, "rev-3", ReviewVote.APPROVE, "fine too"));
+        publish(new RequestApproved(requestId, "r-1", List.of("ds-trials"), reviewed, Outcome.REVIEW, OBLIGATIONS),
+                UUID.randomUUID().toString());
+
+        kafka.await(KafkaProbe.ofType(EventType.RELEASE_ISSUED, requestId), WAIT);
+        assertOneRelease(requestId);
+    }
+
+    // The first version went to a review of two approvals; one approved, one asked for changes.
+    private void sentBackForChanges(String requestId) {
+        String first = "dec-" + UUID.randomUUID();
+        decide(requestId, first, Outcome.REVIEW);
+        send(new ReviewAssigned(requestId, first, List.of("ds-trials"), PANEL, 2, false, "r-1"));
+        send(new ReviewVoteCast(requestId, "rev-2", ReviewVote.APPROVE, "fine"));
+        send(new ReviewVoteCast(requestId, "rev-1", ReviewVote.REQUEST_CHANGES, "narrow the cohort"));
+        send(new RequestChangesRequested(requestId, first, "narrow the cohort"));
     }
 
     @Test

@@ -19,11 +19,14 @@ import org.custodian.contracts.requests.RequestSubmitted;
 import org.custodian.contracts.requests.RequestWithdrawn;
 import org.custodian.contracts.requests.ReviewAssigned;
 import org.custodian.contracts.requests.ReviewConflictDeclared;
+import org.custodian.contracts.requests.ReviewStewardDecided;
 import org.custodian.contracts.requests.ReviewVoteCast;
 import org.custodian.request.access.LifecycleCommands.ResubmitRequest;
 import org.custodian.request.access.LifecycleCommands.WithdrawRequest;
 import org.custodian.request.access.ReviewCommands.CastVote;
 import org.custodian.request.access.ReviewCommands.DeclareConflict;
+import org.custodian.request.access.StewardCommands.AssignReviewers;
+import org.custodian.request.access.StewardCommands.DecideAsSteward;
 import org.custodian.request.review.Panel;
 import org.custodian.request.review.Refusal;
 import org.custodian.request.review.Review;
@@ -35,7 +38,9 @@ import org.custodian.request.review.Verdict;
  * {@code deny}, and after a {@code review} decision only once the panel's quorum approved
  * (invariant 1); the requester never sits on the panel (invariant 5). The requester may withdraw it
  * until it is approved or rejected, and resubmit it, amended, as a new version when changes were
- * requested; a withdrawn request is closed for good.
+ * requested; a withdrawn request is closed for good. A review that cannot go on (too few eligible
+ * reviewers, or its deadline passed) waits for a steward, who may assign reviewers or decide it
+ * (invariant 11); a committee change re-assigns an open review.
  */
 @Aggregate
 class AccessRequest {
@@ -52,6 +57,7 @@ class AccessRequest {
     private final Set<String> conflicts = new HashSet<>();
     private Review review;
     private boolean deadlinePassed;
+    private boolean stalled;
     private int version;
 
     AccessRequest() {
@@ -150,6 +156,54 @@ class AccessRequest {
     }
 
     @CommandHandler
+    void handle(RecordReleaseRefusal command) {
+        apply(new ReleaseWithheld(requestId, command.decisionId(), command.code(), command.detail()));
+    }
+
+    @CommandHandler
+    void handle(RecordReleaseIssued command) {
+        apply(new ReleaseGranted(requestId, command.releaseId(), command.eraseBy()));
+    }
+
+    /** False when the panel is the one the review already has (a committee change that changes nothing for it). */
+    @CommandHandler
+    boolean handle(AssignReviewers command) {
+        Review current = openReviewOrRefuse();
+        Panel panel = command.panel();
+        List<String> reviewers = eligible(panel);
+        if (reviewers.equals(current.panel()) && panel.approvalsRequired() == current.approvalsRequired()
+                && panel.voting() == current.voting() && panel.blinded() == current.blinded()) {
+            return false;
+        }
+        assign(reviewers, panel);
+        Verdict verdict = review.verdict();
+        if (verdict != Verdict.PENDING) {
+            conclude(verdict, "The re-assigned panel's votes concluded the review.");
+        }
+        return true;
+    }
+
+    @CommandHandler
+    Verdict handle(DecideAsSteward command) {
+        openReviewOrRefuse();
+        if (!stalled && review.quorumReachable()) {
+            throw new ReviewRefused(Refusal.REVIEW_NOT_STALLED, "This review can still reach its quorum and is not "
+                    + "stalled; its panel decides. Assign reviewers to change the panel.");
+        }
+        Verdict verdict = switch (command.decision()) {
+            case APPROVE -> Verdict.APPROVED;
+            case REJECT -> Verdict.REJECTED;
+            case REQUEST_CHANGES -> Verdict.CHANGES_REQUESTED;
+        };
+        if (verdict == Verdict.APPROVED && latest.decision().outcome() == Outcome.DENY) {
+            throw new ReviewRefused(Refusal.DECISION_DENIED, "The latest policy decision on this request is deny.");
+        }
+        apply(new ReviewStewardDecided(requestId, review.decisionId(), command.decision(), command.reason()));
+        conclude(verdict, command.reason());
+        return verdict;
+    }
+
+    @CommandHandler
     boolean handle(MarkReviewOverdue command) {
         if (review == null || state != RequestState.AWAITING_REVIEW || deadlinePassed) {
             return false;
@@ -159,10 +213,17 @@ class AccessRequest {
     }
 
     private void openReview(Panel panel) {
-        List<String> reviewers = panel.reviewers().stream()
+        assign(eligible(panel), panel);
+    }
+
+    private List<String> eligible(Panel panel) {
+        return panel.reviewers().stream()
                 .filter(reviewer -> !reviewer.equals(researcherId) && !conflicts.contains(reviewer)).toList();
+    }
+
+    private void assign(List<String> reviewers, Panel panel) {
         apply(new ReviewAssigned(requestId, latest.decisionId(), datasets, reviewers, panel.approvalsRequired(),
-                panel.blinded(), panel.blinded() ? null : researcherId));
+                panel.blinded(), panel.blinded() ? null : researcherId, panel.voting()));
         if (!review.quorumReachable()) {
             stalled(reviewers.isEmpty() ? ReviewStalled.NO_ELIGIBLE_REVIEWERS : ReviewStalled.QUORUM_UNREACHABLE);
         }
@@ -224,9 +285,10 @@ class AccessRequest {
 
     @EventSourcingHandler
     void on(ReviewAssigned event) {
-        review = Review.opened(event);
+        review = Review.after(state == RequestState.AWAITING_REVIEW ? review : null, event);
         state = RequestState.AWAITING_REVIEW;
         deadlinePassed = false;
+        stalled = false;
     }
 
     @EventSourcingHandler
@@ -242,6 +304,7 @@ class AccessRequest {
 
     @EventSourcingHandler
     void on(ReviewStalled event) {
+        stalled = true;
         deadlinePassed = deadlinePassed || ReviewStalled.VOTE_DEADLINE_PASSED.equals(event.code());
     }
 

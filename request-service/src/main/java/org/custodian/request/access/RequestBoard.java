@@ -76,9 +76,20 @@ class RequestBoard {
 
     Optional<RequestSummary> find(String requestId) {
         return jdbc.sql("SELECT id, researcher_id, state, datasets FROM access_request WHERE id = ?").param(requestId)
-                .query((row, n) -> new RequestSummary(row.getString("id"), row.getString("researcher_id"),
-                        RequestState.valueOf(row.getString("state")), datasets(row.getString("datasets"))))
-                .optional();
+                .query(this::summary).optional();
+    }
+
+    /** The requests under review for {@code datasetId}, among others. */
+    List<RequestSummary> awaitingReview(String datasetId) {
+        return jdbc.sql("""
+                SELECT id, researcher_id, state, datasets FROM access_request
+                WHERE state = 'AWAITING_REVIEW' AND datasets @> jsonb_build_array(?::text) ORDER BY submitted_at""")
+                .param(datasetId).query(this::summary).list();
+    }
+
+    private RequestSummary summary(java.sql.ResultSet row, int n) throws java.sql.SQLException {
+        return new RequestSummary(row.getString("id"), row.getString("researcher_id"),
+                RequestState.valueOf(row.getString("state")), datasets(row.getString("datasets")));
     }
 
     private List<String> datasets(String json) {

@@ -35,6 +35,12 @@ class RequestTimeline {
         if (payload instanceof DecisionReceived) {
             return "decision.received";
         }
+        if (payload instanceof ReleaseWithheld) {
+            return "release.refused";
+        }
+        if (payload instanceof ReleaseGranted) {
+            return "release.issued";
+        }
         if (payload instanceof VersionSubmitted) {
             return "request.version-submitted";
         }

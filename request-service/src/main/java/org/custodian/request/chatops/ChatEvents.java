@@ -21,6 +21,7 @@ import org.custodian.contracts.requests.RequestRejected;
 import org.custodian.contracts.requests.ReviewAssigned;
 import org.custodian.contracts.requests.ReviewConflictDeclared;
 import org.custodian.contracts.requests.ReviewVoteCast;
+import org.custodian.contracts.requests.VotingRule;
 import org.custodian.request.chatops.deadline.VoteWindow;
 import org.custodian.support.events.ConsumedEvents;
 import org.custodian.support.events.InboundEvents;
@@ -110,13 +111,16 @@ class ChatEvents implements Consumer<Message<byte[]>> {
 
     private void opened(ReviewAssigned assigned, Instant at) {
         Instant due = window.dueAt(assigned.datasets(), at);
+        VotingRule voting = VotingRule.orDefault(assigned.voting());
         boolean fresh = reviews.open(assigned.requestId(), ChatReview.Kind.REQUEST, assigned.reviewers(),
-                assigned.approvalsRequired(), assigned.blinded(), at, due, window.remindAt(at, due));
+                assigned.approvalsRequired(), voting, assigned.blinded(), at, due, window.remindAt(at, due));
+        boolean reassigned = !fresh && reviews.reassigned(assigned.requestId(), assigned.reviewers(),
+                assigned.approvalsRequired(), voting);
         Optional<ReviewBrief> brief = briefs.find(assigned.requestId());
         if (fresh && brief.isPresent()) {
             reviews.find(assigned.requestId()).ifPresent(review -> announcer.reviewOpened(review, brief.get()));
         }
-        if (fresh && assigned.reviewers().size() < assigned.approvalsRequired()) {
+        if ((fresh || reassigned) && assigned.reviewers().size() < assigned.approvalsRequired()) {
             unreachable(assigned.requestId(), assigned.reviewers().size(), assigned.approvalsRequired());
         }
     }
@@ -130,7 +134,8 @@ class ChatEvents implements Consumer<Message<byte[]>> {
 
     private void unreachable(String requestId, long eligible, int required) {
         announcer.stewardNotice("Review of " + requestId + " cannot reach its quorum", eligible
-                + " eligible reviewer(s) for " + required + " approval(s) needed: the review is stalled until a steward acts.");
+                + " eligible reviewer(s) for " + required + " approval(s) needed: the review is stalled until a steward acts. "
+                + StewardActions.forRequest(requestId));
     }
 
     private static boolean quorumReachable(ChatReview review) {
@@ -159,6 +164,11 @@ class ChatEvents implements Consumer<Message<byte[]>> {
         };
         if (kind != null && reviews.open(manuscript.manuscriptId(), kind, manuscript.reviewerIds(), 1, false, at, null, null)) {
             reviews.find(manuscript.manuscriptId()).ifPresent(review -> announcer.manuscriptOpened(review, manuscript));
+            if (kind == ChatReview.Kind.MANUSCRIPT_APPROVAL && manuscript.reviewerIds().isEmpty()) {
+                announcer.stewardNotice("Manuscript " + manuscript.manuscriptId() + " has no reviewer",
+                        "It needs approval and its datasets have no committee. "
+                                + StewardActions.forManuscript(manuscript.manuscriptId()));
+            }
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.custodian.contracts.requests.VotingRule;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -35,19 +36,35 @@ public class ChatReviews {
      */
     boolean open(String subjectId, ChatReview.Kind kind, List<String> reviewers, int approvalsRequired, boolean blinded,
                  Instant openedAt, Instant dueAt, Instant remindAt) {
+        return open(subjectId, kind, reviewers, approvalsRequired, VotingRule.DEFAULT, blinded, openedAt, dueAt, remindAt);
+    }
+
+    boolean open(String subjectId, ChatReview.Kind kind, List<String> reviewers, int approvalsRequired, VotingRule voting,
+                 boolean blinded, Instant openedAt, Instant dueAt, Instant remindAt) {
         return jdbc.sql("""
-                INSERT INTO chat_review (subject_id, kind, reviewers, approvals_required, blinded, state, opened_at,
+                INSERT INTO chat_review (subject_id, kind, reviewers, approvals_required, voting, blinded, state, opened_at,
                                          due_at, remind_at)
-                VALUES (?, ?, ?::jsonb, ?, ?, 'OPEN', ?, ?, ?)
+                VALUES (?, ?, ?::jsonb, ?, ?, ?, 'OPEN', ?, ?, ?)
                 ON CONFLICT (subject_id) DO UPDATE SET kind = EXCLUDED.kind, reviewers = EXCLUDED.reviewers,
-                    votes = '{}', recused = '[]', approvals_required = EXCLUDED.approvals_required,
+                    votes = '{}', recused = '[]', approvals_required = EXCLUDED.approvals_required, voting = EXCLUDED.voting,
                     blinded = EXCLUDED.blinded, state = 'OPEN', outcome = NULL, opened_at = EXCLUDED.opened_at,
                     due_at = EXCLUDED.due_at, remind_at = EXCLUDED.remind_at, reminded_at = NULL, overdue_at = NULL,
                     channel = NULL, ts = NULL
                 WHERE chat_review.state = 'CLOSED'""")
-                .params(subjectId, kind.name(), json(reviewers), approvalsRequired, blinded, Timestamp.from(openedAt),
+                .params(subjectId, kind.name(), json(reviewers), approvalsRequired, voting.wireName(), blinded,
+                        Timestamp.from(openedAt),
                         timestamp(dueAt), timestamp(remindAt))
                 .update() == 1;
+    }
+
+    /** An open review put before another panel: the votes of those who stay stand; false if it was not open. */
+    boolean reassigned(String subjectId, List<String> reviewers, int approvalsRequired, VotingRule voting) {
+        return jdbc.sql("""
+                UPDATE chat_review SET reviewers = ?::jsonb, approvals_required = ?, voting = ?,
+                    votes = (SELECT COALESCE(jsonb_object_agg(key, value), '{}') FROM jsonb_each(votes)
+                             WHERE key IN (SELECT jsonb_array_elements_text(?::jsonb)))
+                WHERE subject_id = ? AND state = 'OPEN'""")
+                .params(json(reviewers), approvalsRequired, voting.wireName(), json(reviewers), subjectId).update() == 1;
     }
 
     void voted(String subjectId, String reviewerId, String vote) {
@@ -110,7 +127,8 @@ public class ChatReviews {
                     mapper.readValue(row.getString("reviewers"), STRINGS), mapper.readValue(row.getString("votes"), VOTES),
                     new HashSet<>(mapper.readValue(row.getString("recused"), STRINGS)), row.getInt("approvals_required"),
                     row.getBoolean("blinded"), "OPEN".equals(row.getString("state")), row.getString("outcome"),
-                    due == null ? null : due.toInstant(), row.getString("channel"), row.getString("ts"));
+                    due == null ? null : due.toInstant(), row.getString("channel"), row.getString("ts"),
+                    VotingRule.fromWireName(row.getString("voting")));
         } catch (JsonProcessingException e) {
             throw new SQLException("Unreadable chat review " + row.getString("subject_id"), e);
         }

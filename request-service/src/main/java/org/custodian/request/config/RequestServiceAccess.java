@@ -19,6 +19,8 @@ class RequestServiceAccess {
                 .requestMatchers(HttpMethod.POST, "/api/datasets/*/consents", "/api/datasets/*/consent-withdrawals").hasRole("steward")
                 .requestMatchers(HttpMethod.GET, "/api/datasets/*/consents").hasAnyRole("steward", "compliance")
                 .requestMatchers(HttpMethod.POST, "/api/requests/*/votes", "/api/requests/*/conflicts").hasRole("reviewer")
+                .requestMatchers("/api/requests/*/review/**").hasRole("steward")
+                .requestMatchers(HttpMethod.POST, "/api/manuscripts/*/steward-decision").hasRole("steward")
                 .requestMatchers(HttpMethod.GET, "/api/datasets/*/committee").hasAnyRole("steward", "reviewer", "compliance")
                 .requestMatchers(HttpMethod.POST, "/api/manuscripts").hasRole("researcher")
                 .requestMatchers(HttpMethod.POST, "/api/manuscripts/*/reviews").hasRole("reviewer")

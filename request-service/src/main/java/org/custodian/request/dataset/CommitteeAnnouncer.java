@@ -21,6 +21,6 @@ class CommitteeAnnouncer {
     @EventHandler
     void on(CommitteeChanged changed, EventMessage<?> message) {
         outbox.publish(new DatasetCommitteeChanged(changed.datasetId(), changed.reviewers(), changed.approvalsRequired(),
-                changed.blinded()), message);
+                changed.blinded(), changed.committee().voting()), message);
     }
 }

@@ -1,6 +1,7 @@
 package org.custodian.request.dataset;
 
 import java.util.List;
+import org.custodian.contracts.requests.VotingRule;
 import org.axonframework.serialization.Revision;
 
 /**
@@ -8,9 +9,11 @@ import org.axonframework.serialization.Revision;
  * published for the audit log as {@code dataset.committee-changed} by {@link CommitteeAnnouncer}.
  */
 @Revision("1")
-record CommitteeChanged(String datasetId, List<String> reviewers, int approvalsRequired, boolean blinded) {
+public record CommitteeChanged(String datasetId, List<String> reviewers, int approvalsRequired, boolean blinded,
+                               VotingRule voting) {
 
-    Committee committee() {
-        return new Committee(reviewers, approvalsRequired, blinded);
+    /** {@code voting} is null in events stored before rules were explicit: the default rule. */
+    public Committee committee() {
+        return new Committee(reviewers, approvalsRequired, blinded, voting);
     }
 }

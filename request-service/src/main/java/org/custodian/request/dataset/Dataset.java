@@ -51,7 +51,7 @@ class Dataset {
     void handle(ChangeCommittee command) {
         Committee next = command.committee();
         if (!next.equals(committee)) {
-            apply(new CommitteeChanged(datasetId, next.reviewers(), next.approvalsRequired(), next.blinded()));
+            apply(new CommitteeChanged(datasetId, next.reviewers(), next.approvalsRequired(), next.blinded(), next.voting()));
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
+import org.custodian.contracts.requests.VotingRule;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -33,13 +34,13 @@ public class DatasetCommittees {
     @EventHandler
     void on(CommitteeChanged event, @Timestamp Instant at) throws JsonProcessingException {
         jdbc.sql("""
-                INSERT INTO dataset_committee (dataset_id, reviewers, approvals_required, blinded, changed_at)
-                VALUES (?, ?::jsonb, ?, ?, ?)
+                INSERT INTO dataset_committee (dataset_id, reviewers, approvals_required, blinded, voting, changed_at)
+                VALUES (?, ?::jsonb, ?, ?, ?, ?)
                 ON CONFLICT (dataset_id) DO UPDATE SET reviewers = excluded.reviewers,
                     approvals_required = excluded.approvals_required, blinded = excluded.blinded,
-                    changed_at = excluded.changed_at""")
+                    voting = excluded.voting, changed_at = excluded.changed_at""")
                 .params(event.datasetId(), mapper.writeValueAsString(event.reviewers()), event.approvalsRequired(),
-                        event.blinded(), java.sql.Timestamp.from(at))
+                        event.blinded(), event.committee().voting().wireName(), java.sql.Timestamp.from(at))
                 .update();
     }
 
@@ -48,10 +49,16 @@ public class DatasetCommittees {
                 .query(this::committee).optional();
     }
 
+    /** Everyone who sits on any committee: the pool stewards choose a review's reviewers from. */
+    public List<String> pool() {
+        return jdbc.sql("SELECT DISTINCT jsonb_array_elements_text(reviewers) AS reviewer FROM dataset_committee ORDER BY 1")
+                .query((row, n) -> row.getString("reviewer")).list();
+    }
+
     private Committee committee(ResultSet row, int rowNumber) throws SQLException {
         try {
             return new Committee(mapper.readValue(row.getString("reviewers"), IDS), row.getInt("approvals_required"),
-                    row.getBoolean("blinded"));
+                    row.getBoolean("blinded"), VotingRule.fromWireName(row.getString("voting")));
         } catch (JsonProcessingException e) {
             throw new SQLException("Unreadable committee of dataset " + row.getString("dataset_id"), e);
         }

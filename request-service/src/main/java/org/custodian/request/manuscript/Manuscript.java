@@ -12,6 +12,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.custodian.contracts.requests.ManuscriptOutcome;
 import org.custodian.contracts.requests.ManuscriptReviewed;
 import org.custodian.contracts.requests.ManuscriptSubmitted;
+import org.custodian.request.manuscript.ManuscriptCommands.DecideManuscriptAsSteward;
 import org.custodian.request.manuscript.ManuscriptCommands.DeemApproved;
 import org.custodian.request.manuscript.ManuscriptCommands.ReviewManuscript;
 import org.custodian.request.manuscript.ManuscriptCommands.SubmitManuscript;
@@ -21,6 +22,7 @@ import org.custodian.support.events.GovernanceOutbox;
  * A manuscript written from a release. Under {@code approval} one reviewer of its panel approves or
  * requires changes, or silence past the window approves it; under {@code notify} it is acknowledged
  * at once and nobody decides; under {@code none} nothing is reviewed. No approval before a moratorium.
+ * Under {@code approval} with no reviewer at all (no committee), a steward decides it, recorded as such.
  */
 @Aggregate
 class Manuscript {
@@ -75,6 +77,23 @@ class Manuscript {
         apply(new ManuscriptReviewed(manuscriptId, releaseId, researcherId, command.verdict().outcome(), reviewer,
                 command.comment()));
         return new ReviewResult(manuscriptId, reviewer, command.verdict().outcome(), false);
+    }
+
+    @CommandHandler
+    ReviewResult handle(DecideManuscriptAsSteward command) {
+        if (review != PublicationReview.APPROVAL || outcome != null) {
+            throw refused(ManuscriptRefusal.REVIEW_CLOSED, "This manuscript awaits no decision.");
+        }
+        if (!reviewers.isEmpty()) {
+            throw refused(ManuscriptRefusal.REVIEWERS_CAN_ACT, "This manuscript has reviewers; they decide it.");
+        }
+        if (command.verdict() == ManuscriptVerdict.APPROVE && underMoratorium(command.today())) {
+            throw moratorium();
+        }
+        apply(new ManuscriptStewardDecided(manuscriptId, command.stewardId()));
+        apply(new ManuscriptReviewed(manuscriptId, releaseId, researcherId, command.verdict().outcome(),
+                command.stewardId(), command.comment()));
+        return new ReviewResult(manuscriptId, command.stewardId(), command.verdict().outcome(), false);
     }
 
     @CommandHandler

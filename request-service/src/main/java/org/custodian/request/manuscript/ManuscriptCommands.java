@@ -20,6 +20,11 @@ final class ManuscriptCommands {
                             String comment, LocalDate today) {
     }
 
+    /** A steward decides a manuscript that no reviewer may decide (its datasets have no committee). */
+    record DecideManuscriptAsSteward(@TargetAggregateIdentifier String manuscriptId, String stewardId,
+                                     ManuscriptVerdict verdict, String comment, LocalDate today) {
+    }
+
     /** The approval window passed without an answer. */
     record DeemApproved(@TargetAggregateIdentifier String manuscriptId, LocalDate today) {
     }

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -84,6 +85,15 @@ class ManuscriptController {
             return ResponseEntity.ok().header("Idempotent-Replayed", "true").body(result);
         }
         return ResponseEntity.status(HttpStatus.CREATED).body(result);
+    }
+
+    @PostMapping("/{id}/steward-decision")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Steward only: approve a manuscript or require changes when it needs approval and its datasets "
+            + "have no reviewer; recorded as manuscript.steward-decided with the steward as actor")
+    ReviewResult decideAsSteward(@PathVariable String id, @Valid @RequestBody ReviewBody body, Caller caller) {
+        visible(id, caller);
+        return reviews.decideAsSteward(id, caller.subject(), body.toVerdict(), body.comment());
     }
 
     private ManuscriptBoard.Summary visible(String id, Caller caller) {

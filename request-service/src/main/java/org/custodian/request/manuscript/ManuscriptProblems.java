@@ -21,7 +21,8 @@ class ManuscriptProblems {
         return switch (refusal) {
             case UNKNOWN_MANUSCRIPT -> HttpStatus.NOT_FOUND;
             case OWN_MANUSCRIPT, NOT_A_REVIEWER -> HttpStatus.FORBIDDEN;
-            case NO_DECISION_RIGHTS, NO_REVIEW_REQUIRED, ALREADY_REVIEWED, REVIEW_CLOSED, MORATORIUM_IN_FORCE, WINDOW_OPEN ->
+            case NO_DECISION_RIGHTS, NO_REVIEW_REQUIRED, ALREADY_REVIEWED, REVIEW_CLOSED, MORATORIUM_IN_FORCE, WINDOW_OPEN,
+                 REVIEWERS_CAN_ACT ->
                     HttpStatus.CONFLICT;
         };
     }

@@ -10,5 +10,6 @@ public enum ManuscriptRefusal {
     ALREADY_REVIEWED,
     REVIEW_CLOSED,
     MORATORIUM_IN_FORCE,
-    WINDOW_OPEN
+    WINDOW_OPEN,
+    REVIEWERS_CAN_ACT
 }

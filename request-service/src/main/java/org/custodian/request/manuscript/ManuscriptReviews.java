@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.custodian.request.manuscript.ManuscriptCommands.DecideManuscriptAsSteward;
 import org.custodian.request.manuscript.ManuscriptCommands.ReviewManuscript;
 import org.custodian.support.events.ActingCommands;
 import org.springframework.stereotype.Service;
@@ -27,12 +28,26 @@ public class ManuscriptReviews {
 
     /** The reviewer approves or requires changes; the same verdict again is answered as a replay. */
     public ReviewResult review(String manuscriptId, String reviewerId, ManuscriptVerdict verdict, String comment) {
+        requireKnown(manuscriptId);
+        return commands.sendAndWait(ActingCommands.by(reviewerId,
+                new ReviewManuscript(manuscriptId, reviewerId, verdict, comment, today())));
+    }
+
+    private void requireKnown(String manuscriptId) {
         if (!ManuscriptId.valid(manuscriptId) || board.find(manuscriptId).isEmpty()) {
             throw new ManuscriptReviewRefused(ManuscriptRefusal.UNKNOWN_MANUSCRIPT, "There is no manuscript " + manuscriptId + ".");
         }
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        return commands.sendAndWait(ActingCommands.by(reviewerId,
-                new ReviewManuscript(manuscriptId, reviewerId, verdict, comment, today)));
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
+    /** A steward decides a manuscript nobody else may: one needing approval whose datasets have no reviewer. */
+    public ReviewResult decideAsSteward(String manuscriptId, String stewardId, ManuscriptVerdict verdict, String comment) {
+        requireKnown(manuscriptId);
+        return commands.sendAndWait(ActingCommands.by(stewardId,
+                new DecideManuscriptAsSteward(manuscriptId, stewardId, verdict, comment, today())));
     }
 
     public ReviewResult approve(String manuscriptId, String reviewerId, String comment) {

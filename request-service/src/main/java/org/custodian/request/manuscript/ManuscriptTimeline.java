@@ -25,7 +25,8 @@ class ManuscriptTimeline {
     private static Entry entry(DomainEventMessage<?> message) {
         Object actor = message.getMetaData().get("actor");
         Object payload = message.getPayload();
-        String name = payload instanceof GovernanceEvent event ? EventType.of(event).suffix() : "moratorium.recorded";
+        String name = payload instanceof GovernanceEvent event ? EventType.of(event).suffix()
+                : payload instanceof ManuscriptStewardDecided ? "manuscript.steward-decided" : "moratorium.recorded";
         return new Entry(name, message.getTimestamp(), actor == null ? null : actor.toString(), message.getIdentifier(), payload);
     }
 

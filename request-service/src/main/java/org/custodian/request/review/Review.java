@@ -5,25 +5,43 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.custodian.contracts.requests.ReviewAssigned;
 import org.custodian.contracts.requests.ReviewVote;
+import org.custodian.contracts.requests.VotingRule;
 
 /**
  * One open review and its rules (plain Java, no framework): the requester never votes, only panel
- * members who are not recused vote, each once; {@code approvalsRequired} approvals approve, and any
- * rejection or request for changes ends the review at once.
+ * members who are not recused vote, each once; the {@link VotingRule} says when the votes conclude,
+ * never with fewer than {@code approvalsRequired} approvals. {@code decisionId} is the decision the
+ * review was opened on: a re-assignment on the same decision keeps the votes of those who stay.
  */
-public record Review(List<String> panel, int approvalsRequired, boolean blinded, Set<String> recused,
-                     Map<String, ReviewVote> votes) {
+public record Review(String decisionId, List<String> panel, int approvalsRequired, VotingRule voting, boolean blinded,
+                     Set<String> recused, Map<String, ReviewVote> votes) {
 
     public Review {
         panel = List.copyOf(panel);
+        voting = VotingRule.orDefault(voting);
         recused = Set.copyOf(recused);
         votes = Map.copyOf(votes);
     }
 
     public static Review opened(ReviewAssigned assigned) {
-        return new Review(assigned.reviewers(), assigned.approvalsRequired(), assigned.blinded(), Set.of(), Map.of());
+        return new Review(assigned.decisionId(), assigned.reviewers(), assigned.approvalsRequired(), assigned.voting(),
+                assigned.blinded(), Set.of(), Map.of());
+    }
+
+    /** The review after {@code assigned}: a fresh one, or this one re-assigned when on the same decision. */
+    public static Review after(Review previous, ReviewAssigned assigned) {
+        Review next = opened(assigned);
+        if (previous == null || !assigned.decisionId().equals(previous.decisionId())) {
+            return next;
+        }
+        Map<String, ReviewVote> staying = previous.votes.entrySet().stream()
+                .filter(vote -> next.panel.contains(vote.getKey()))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        return new Review(next.decisionId, next.panel, next.approvalsRequired, next.voting, next.blinded,
+                previous.recused, staying);
     }
 
     public void requireMayVote(String reviewerId, String requesterId) {
@@ -42,32 +60,56 @@ public record Review(List<String> panel, int approvalsRequired, boolean blinded,
     public Review voted(String reviewerId, ReviewVote vote) {
         Map<String, ReviewVote> next = new HashMap<>(votes);
         next.put(reviewerId, vote);
-        return new Review(panel, approvalsRequired, blinded, recused, next);
+        return new Review(decisionId, panel, approvalsRequired, voting, blinded, recused, next);
     }
 
     public Review recusing(String reviewerId) {
         Set<String> next = new HashSet<>(recused);
         next.add(reviewerId);
-        return new Review(panel, approvalsRequired, blinded, next, votes);
+        return new Review(decisionId, panel, approvalsRequired, voting, blinded, next, votes);
     }
 
     public Verdict verdict() {
-        if (votes.containsValue(ReviewVote.REJECT)) {
-            return Verdict.REJECTED;
+        long against = count(ReviewVote.REJECT) + count(ReviewVote.REQUEST_CHANGES);
+        if (against > 0 && voting.vetoes()) {
+            return against();
         }
-        if (votes.containsValue(ReviewVote.REQUEST_CHANGES)) {
-            return Verdict.CHANGES_REQUESTED;
+        int needed = approvalsNeeded();
+        if (approvals() >= needed) {
+            return Verdict.APPROVED;
         }
-        return approvals() >= approvalsRequired ? Verdict.APPROVED : Verdict.PENDING;
+        return against > 0 && approvals() + awaiting() < needed ? against() : Verdict.PENDING;
     }
 
     public long approvals() {
-        return votes.values().stream().filter(ReviewVote.APPROVE::equals).count();
+        return count(ReviewVote.APPROVE);
+    }
+
+    /** The approvals that approve under the rule, with the reviewers who may vote now. */
+    public int approvalsNeeded() {
+        return voting.approvalsNeeded(approvalsRequired, eligible());
     }
 
     /** Whether enough reviewers who may still vote remain for the quorum. */
     public boolean quorumReachable() {
-        return panel.stream().filter(reviewer -> !recused.contains(reviewer)).count() >= approvalsRequired;
+        return eligible() >= approvalsRequired;
+    }
+
+    /** Reviewers who may vote: the panel minus those recused. */
+    public int eligible() {
+        return (int) panel.stream().filter(reviewer -> !recused.contains(reviewer)).count();
+    }
+
+    private long awaiting() {
+        return panel.stream().filter(reviewer -> !recused.contains(reviewer) && !votes.containsKey(reviewer)).count();
+    }
+
+    private Verdict against() {
+        return count(ReviewVote.REJECT) > count(ReviewVote.REQUEST_CHANGES) ? Verdict.REJECTED : Verdict.CHANGES_REQUESTED;
+    }
+
+    private long count(ReviewVote kind) {
+        return votes.values().stream().filter(kind::equals).count();
     }
 
     private void requireMayTakePart(String reviewerId, String requesterId) {

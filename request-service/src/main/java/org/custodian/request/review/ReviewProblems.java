@@ -21,7 +21,7 @@ class ReviewProblems {
         return switch (refusal) {
             case UNKNOWN_REQUEST -> HttpStatus.NOT_FOUND;
             case OWN_REQUEST, NOT_ON_PANEL, RECUSED -> HttpStatus.FORBIDDEN;
-            case ALREADY_VOTED, CONFLICT_ALREADY_DECLARED, REVIEW_NOT_OPEN, DECISION_DENIED -> HttpStatus.CONFLICT;
+            case ALREADY_VOTED, CONFLICT_ALREADY_DECLARED, REVIEW_NOT_OPEN, REVIEW_NOT_STALLED, DECISION_DENIED -> HttpStatus.CONFLICT;
         };
     }
 }

@@ -17,11 +17,14 @@ import java.util.stream.StreamSupport;
 import org.custodian.contracts.EventMetadata;
 import org.custodian.contracts.EventType;
 import org.custodian.contracts.GovernanceCloudEvents;
+import org.custodian.contracts.GovernanceEvent;
 import org.custodian.contracts.Topic;
 import org.custodian.contracts.decisions.Decision;
 import org.custodian.contracts.decisions.DecisionMade;
 import org.custodian.contracts.decisions.Obligations;
 import org.custodian.contracts.decisions.Outcome;
+import org.custodian.contracts.releases.ReleaseIssued;
+import org.custodian.contracts.releases.ReleaseRefused;
 import org.custodian.contracts.requests.RequestSubmitted;
 import org.custodian.contracts.requests.RequestWithdrawn;
 import org.custodian.request.RequestServiceIntegration;
@@ -121,6 +124,47 @@ class RequestLifecycleIT extends RequestServiceIntegration {
         assertProblem(api.post("/api/requests/" + id + "/resubmit", researcherToken, HttpApi.json(amended)),
                 409, "NOT_AWAITING_CHANGES");
         assertProblem(api.post("/api/requests/" + id + "/withdraw", researcherToken, ""), 409, "ALREADY_DECIDED");
+    }
+
+    @Test
+    void aRefusalToReleaseTheApprovedRequestIsShownToItsResearcherOnce() {
+        String id = approved();
+        JsonNode entry = shownOnce(id, "release.refused", new ReleaseRefused(id, researcher, "dec-1",
+                UUID.randomUUID().toString(), "QUORUM_NOT_MET", "the review of " + id + " has 1 of 2 approvals required"));
+        assertThat(entry.toString()).contains("QUORUM_NOT_MET", "1 of 2 approvals");
+        assertThat(entry.at("/actor").asText()).isEqualTo("release-service");
+    }
+
+    @Test
+    void theReleaseOfAnApprovedRequestIsShownToItsResearcherOnce() {
+        String id = approved();
+        String releaseId = "rel-" + UUID.randomUUID();
+        JsonNode entry = shownOnce(id, "release.issued", new ReleaseIssued(releaseId, id, researcher, List.of(dataset),
+                OBLIGATIONS.eraseBy(), OBLIGATIONS));
+        assertThat(entry.at("/data/release_id").asText()).isEqualTo(releaseId);
+        assertThat(entry.at("/data/erase_by").asText()).isEqualTo("2027-11-22");
+    }
+
+    private String approved() {
+        String id = submit();
+        decide(id, new Decision(Outcome.ALLOW, List.of(), OBLIGATIONS, "sha256:test"));
+        awaitState(id, "APPROVED");
+        return id;
+    }
+
+    /** release-service's answer, delivered twice, appears once on the request's timeline as {@code name}. */
+    private JsonNode shownOnce(String id, String name, GovernanceEvent answer) {
+        EventMetadata metadata = new EventMetadata(UUID.randomUUID().toString(), URI.create("/release-service"),
+                Instant.now().atOffset(ZoneOffset.UTC), "release-service");
+        kafka.send(Topic.RELEASES.topicName(), id, GovernanceCloudEvents.encode(answer, metadata));
+        kafka.send(Topic.RELEASES.topicName(), id, GovernanceCloudEvents.encode(answer, metadata));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(events(api.get("/api/requests/" + id, researcherToken).json())).contains(name));
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                assertThat(events(api.get("/api/requests/" + id, researcherToken).json())
+                        .stream().filter(name::equals)).hasSize(1));
+        return StreamSupport.stream(api.get("/api/requests/" + id, researcherToken).json().at("/timeline")
+                .spliterator(), false).filter(e -> e.at("/event").asText().equals(name)).findFirst().orElseThrow();
     }
 
     @Test

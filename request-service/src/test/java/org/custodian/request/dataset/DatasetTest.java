@@ -2,6 +2,7 @@ package org.custodian.request.dataset;
 
 import java.time.Instant;
 import java.util.List;
+import org.custodian.contracts.requests.VotingRule;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.custodian.contracts.catalog.ConsentRecorded;
 import org.custodian.contracts.catalog.ConsentWithdrawn;
@@ -33,14 +34,23 @@ class DatasetTest {
         new AggregateTestFixture<>(Dataset.class)
                 .given(new DatasetRegistered("ds-jobs", "Jobs", "Labour-market aggregates", 1, TERMS))
                 .when(new ChangeCommittee("ds-jobs", new Committee(List.of("rev-a", "rev-b", "rev-a"), 2, true)))
-                .expectEvents(new CommitteeChanged("ds-jobs", List.of("rev-a", "rev-b"), 2, true));
+                .expectEvents(new CommitteeChanged("ds-jobs", List.of("rev-a", "rev-b"), 2, true, VotingRule.QUORUM_WITH_VETO));
+    }
+
+    @Test
+    void changingOnlyTheVotingRuleRecordsIt() {
+        new AggregateTestFixture<>(Dataset.class)
+                .given(new DatasetRegistered("ds-jobs", "Jobs", "Labour-market aggregates", 1, TERMS),
+                        new CommitteeChanged("ds-jobs", List.of("rev-a", "rev-b"), 2, true, null))
+                .when(new ChangeCommittee("ds-jobs", new Committee(List.of("rev-a", "rev-b"), 2, true, VotingRule.MAJORITY)))
+                .expectEvents(new CommitteeChanged("ds-jobs", List.of("rev-a", "rev-b"), 2, true, VotingRule.MAJORITY));
     }
 
     @Test
     void settingTheSameCommitteeAgainRecordsNothing() {
         new AggregateTestFixture<>(Dataset.class)
                 .given(new DatasetRegistered("ds-jobs", "Jobs", "Labour-market aggregates", 1, TERMS),
-                        new CommitteeChanged("ds-jobs", List.of("rev-a", "rev-b"), 2, true))
+                        new CommitteeChanged("ds-jobs", List.of("rev-a", "rev-b"), 2, true, null))
                 .when(new ChangeCommittee("ds-jobs", new Committee(List.of("rev-a", "rev-b"), 2, true)))
                 .expectNoEvents();
     }

@@ -21,7 +21,9 @@ import org.custodian.contracts.decisions.Obligations;
 import org.custodian.contracts.decisions.Reason;
 import org.custodian.contracts.requests.ManuscriptReviewed;
 import org.custodian.contracts.requests.ManuscriptSubmitted;
+import org.custodian.contracts.requests.VotingRule;
 import org.custodian.request.chatops.ChatReview;
+import org.custodian.request.chatops.StewardActions;
 import org.custodian.request.chatops.ReviewBrief;
 
 /** Block Kit messages: what reviewers and stewards see in Slack. Plain text fallbacks go with every message. */
@@ -47,7 +49,7 @@ final class SlackMessages {
         blocks.add(section("*Purpose* (" + String.join(", ", brief.purpose().codes()) + ")\n"
                 + nullToEmpty(brief.purpose().statement())));
         blocks.add(section(decision(brief.decision())));
-        blocks.add(context("Needs " + review.approvalsRequired() + " approval(s) · vote by "
+        blocks.add(context("Needs " + review.approvalsRequired() + " approval(s) · " + rule(review.voting()) + " · vote by "
                 + (review.dueAt() == null ? "—" : WHEN.format(review.dueAt()))));
         blocks.add(actions("review:" + id, List.of(
                 button("Approve", APPROVE, id, "primary"), button("Reject", REJECT, id, "danger"),
@@ -115,8 +117,19 @@ final class SlackMessages {
     static ObjectNode overdue(String channel, ChatReview review, List<String> awaiting) {
         String text = "Vote deadline passed for " + review.subjectId() + ": " + review.approvals() + " of "
                 + review.approvalsRequired() + " approvals; no vote from " + (awaiting.isEmpty() ? "nobody" : String.join(", ", awaiting))
-                + ". The review is marked stalled (VOTE_DEADLINE_PASSED) for stewards.";
+                + ". The review is marked stalled (VOTE_DEADLINE_PASSED) for stewards. "
+                + (review.kind() == ChatReview.Kind.REQUEST ? StewardActions.forRequest(review.subjectId())
+                : StewardActions.forManuscript(review.subjectId()));
         return message(channel, text, BlockKit.blocks().add(header("Review overdue: " + review.subjectId())).add(section(text)));
+    }
+
+    /** The voting rule as reviewers read it. */
+    static String rule(VotingRule voting) {
+        return switch (voting) {
+            case QUORUM_WITH_VETO -> "quorum with veto: any rejection or request for changes ends the review";
+            case MAJORITY -> "majority of the reviewers who may vote";
+            case UNANIMOUS -> "unanimous: every reviewer who may vote must approve";
+        };
     }
 
     static ObjectNode notice(String channel, String title, String detail) {

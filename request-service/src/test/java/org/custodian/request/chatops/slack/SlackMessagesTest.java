@@ -13,6 +13,7 @@ import org.custodian.contracts.decisions.Obligations;
 import org.custodian.contracts.decisions.Outcome;
 import org.custodian.contracts.decisions.Reason;
 import org.custodian.contracts.requests.Purpose;
+import org.custodian.contracts.requests.VotingRule;
 import org.custodian.request.chatops.ChatReview;
 import org.custodian.request.chatops.ReviewBrief;
 import org.junit.jupiter.api.Test;
@@ -62,5 +63,24 @@ class SlackMessagesTest {
         String json = SlackMessages.reviewClosed(closed, BRIEF, "Ada").toString();
 
         assertThat(json).contains("approved", "2 of 2 approvals").doesNotContain("action_id");
+    }
+
+    @Test
+    void theReviewMessageNamesItsVotingRule() {
+        ChatReview majority = new ChatReview("req-1", ChatReview.Kind.REQUEST, List.of("rev-a", "rev-b", "rev-c"),
+                Map.of(), Set.of(), 2, false, true, null, null, null, null, VotingRule.MAJORITY);
+
+        assertThat(SlackMessages.reviewOpened("C-review", majority, BRIEF, "Ada").toString())
+                .contains("majority of the reviewers who may vote");
+        assertThat(SlackMessages.reviewOpened("C-review", review(false), BRIEF, "Ada").toString())
+                .contains("quorum with veto: any rejection or request for changes ends the review");
+    }
+
+    @Test
+    void theOverdueNoticeTellsStewardsWhatTheyCanDo() {
+        String json = SlackMessages.overdue("C-stewards", review(false), List.of("rev-b")).toString();
+
+        assertThat(json).contains("VOTE_DEADLINE_PASSED", "PUT /api/requests/req-1/review/panel",
+                "POST /api/requests/req-1/review/steward-decision");
     }
 }
