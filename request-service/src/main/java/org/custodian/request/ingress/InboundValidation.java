@@ -7,6 +7,8 @@ import java.util.Objects;
 import java.util.stream.Stream;
 import org.custodian.contracts.inbound.InboundEvent;
 import org.custodian.contracts.inbound.InvalidInboundEventException;
+import org.custodian.support.problem.NulCharacterException;
+import org.custodian.support.problem.NulCharacters;
 
 /** Checks each posted event against the registered inbound types and their JSON Schemas. */
 final class InboundValidation {
@@ -18,7 +20,6 @@ final class InboundValidation {
         List<ItemProblem> problems = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
             try {
-                requireStorableAttributes(events.get(i));
                 InboundEvent.decode(events.get(i));
             } catch (InvalidInboundEventException e) {
                 problems.add(new ItemProblem(i, events.get(i).getId(), e.code(), e.getMessage()));
@@ -27,12 +28,27 @@ final class InboundValidation {
         return problems;
     }
 
-    /** The inbound ledger keeps id, source and type in PostgreSQL, whose text cannot hold a NUL. */
-    private static void requireStorableAttributes(CloudEvent event) {
-        boolean nul = Stream.of(event.getId(), event.getSource(), event.getType(), event.getSubject())
-                .filter(Objects::nonNull).anyMatch(value -> value.toString().indexOf('\u0000') >= 0);
-        if (nul) {
-            throw new InvalidInboundEventException("MALFORMED_CLOUDEVENT", "A CloudEvents attribute holds a NUL character.");
+    /**
+     * The events holding a NUL anywhere (an attribute, an extension, the data, even base64-encoded): the inbound
+     * ledger and every consumer keep them in PostgreSQL, whose text and jsonb cannot hold one.
+     */
+    static List<ItemProblem> nulProblems(List<CloudEvent> events) {
+        List<ItemProblem> problems = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            CloudEvent event = events.get(i);
+            if (holdsNul(event)) {
+                problems.add(new ItemProblem(i, NulCharacters.in(event.getId()) ? null : event.getId(),
+                        NulCharacterException.CODE, "The event holds a NUL character (U+0000)."));
+            }
         }
+        return problems;
+    }
+
+    private static boolean holdsNul(CloudEvent event) {
+        Stream<Object> attributes = Stream.of(event.getId(), event.getSource(), event.getType(), event.getSubject(),
+                event.getDataSchema(), event.getDataContentType());
+        Stream<Object> extensions = event.getExtensionNames().stream().flatMap(name -> Stream.of(name, event.getExtension(name)));
+        return Stream.concat(attributes, extensions).filter(Objects::nonNull).anyMatch(value -> NulCharacters.in(value.toString()))
+                || event.getData() != null && NulCharacters.inJson(event.getData().toBytes());
     }
 }
