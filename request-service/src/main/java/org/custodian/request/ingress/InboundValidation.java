@@ -3,10 +3,9 @@ package org.custodian.request.ingress;
 import io.cloudevents.CloudEvent;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
-import java.util.stream.Stream;
 import org.custodian.contracts.inbound.InboundEvent;
 import org.custodian.contracts.inbound.InvalidInboundEventException;
+import org.custodian.support.events.OutsideEvents;
 import org.custodian.support.problem.NulCharacterException;
 import org.custodian.support.problem.NulCharacters;
 
@@ -36,19 +35,11 @@ final class InboundValidation {
         List<ItemProblem> problems = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
             CloudEvent event = events.get(i);
-            if (holdsNul(event)) {
+            if (OutsideEvents.holdsNul(event)) {
                 problems.add(new ItemProblem(i, NulCharacters.in(event.getId()) ? null : event.getId(),
                         NulCharacterException.CODE, "The event holds a NUL character (U+0000)."));
             }
         }
         return problems;
-    }
-
-    private static boolean holdsNul(CloudEvent event) {
-        Stream<Object> attributes = Stream.of(event.getId(), event.getSource(), event.getType(), event.getSubject(),
-                event.getDataSchema(), event.getDataContentType());
-        Stream<Object> extensions = event.getExtensionNames().stream().flatMap(name -> Stream.of(name, event.getExtension(name)));
-        return Stream.concat(attributes, extensions).filter(Objects::nonNull).anyMatch(value -> NulCharacters.in(value.toString()))
-                || event.getData() != null && NulCharacters.inJson(event.getData().toBytes());
     }
 }
