@@ -80,7 +80,8 @@ class ObjectAccessIT extends RequestServiceIntegration {
                 "UNKNOWN_DATASET", "ds-missing"),
         WITHDRAW_CONSENT("POST", World::dataset, id -> "/api/datasets/" + id + "/consent-withdrawals",
                 Map.of("subject_refs", List.of("subj-17"), "withdrawn_at", "2026-12-01T09:00:00Z"), "UNKNOWN_DATASET", "ds-missing"),
-        READ_CONSENTS("GET", World::dataset, id -> "/api/datasets/" + id + "/consents", null, "UNKNOWN_DATASET", "ds-missing");
+        READ_CONSENTS("GET", World::dataset, id -> "/api/datasets/" + id + "/consents", null, "UNKNOWN_DATASET", "ds-missing"),
+        GET_RESEARCHER("GET", World::owner, id -> "/api/researchers/" + id, null, "UNKNOWN_RESEARCHER", "r-missing");
 
         final String method;
         final Function<World, String> object;
@@ -130,7 +131,8 @@ class ObjectAccessIT extends RequestServiceIntegration {
             return Expected.refused(401, "UNAUTHENTICATED");
         }
         return switch (endpoint) {
-            case GET_REQUEST, GET_MANUSCRIPT -> Set.of(Caller.OWNER, Caller.PANEL_REVIEWER, Caller.STEWARD, Caller.COMPLIANCE)
+            // the panel reviewer reviews the owner's request openly (its committee is not blinded)
+            case GET_REQUEST, GET_MANUSCRIPT, GET_RESEARCHER -> Set.of(Caller.OWNER, Caller.PANEL_REVIEWER, Caller.STEWARD, Caller.COMPLIANCE)
                     .contains(caller) ? Expected.ok(200) : Expected.unseen();
             case WITHDRAW, RESUBMIT -> switch (caller) {
                 case OWNER -> endpoint == Endpoint.WITHDRAW ? Expected.ok(200) : Expected.refused(409, "NOT_AWAITING_CHANGES");

@@ -42,7 +42,7 @@ public final class Vocabulary {
         regimes = table(tables.path("regimes"), "a legal regime the policy enforces", List.of("regimes"));
         accessModes = table(tables.path("access_modes"), "an access mode", List.of("access_modes", "access_mode"));
         countries = table(tables.path("countries"), "an ISO 3166-1 alpha-2 country code (upper case)",
-                List.of("home_country", "processing_countries", "processing_country"));
+                List.of("home_country", "processing_countries", "processing_country", "country"));
     }
 
     /** The vocabulary of the policy this build ships. */
@@ -87,6 +87,13 @@ public final class Vocabulary {
                     offeredFields.stream().sorted().map(field -> new Term(field, field)).toList());
             checkEach(request.path("fields"), prefix + "fields", offered, found);
         }
+        return found;
+    }
+
+    /** What is wrong with a researcher's profile in its wire form: the country of their institution. */
+    public List<TermViolation> checkResearcher(JsonNode researcher, String prefix) {
+        List<TermViolation> found = new ArrayList<>();
+        checkOne(researcher.path("country"), prefix + "country", countries, found);
         return found;
     }
 

@@ -64,6 +64,16 @@ class VocabularyTest {
     }
 
     @Test
+    void aResearchersCountryIsAnIsoCodeTheCountriesTableKnows() {
+        assertThat(vocabulary.checkResearcher(json("{\"country\": \"DE\"}"), "")).isEmpty();
+        assertThat(vocabulary.checkResearcher(json("{\"country\": \"XX\"}"), ""))
+                .extracting(TermViolation::field, TermViolation::value).containsExactly(tuple("country", "XX"));
+        assertThat(vocabulary.checkResearcher(json("{\"country\": \"de\"}"), "researcher."))
+                .extracting(TermViolation::field).containsExactly("researcher.country");
+        assertThat(vocabulary.tables().get("countries").fields()).contains("country");
+    }
+
+    @Test
     void aValueThatIsNotTextIsOutsideTheVocabulary() {
         assertThat(vocabulary.checkTerms(json("{\"regimes\": [7]}"), "")).extracting(TermViolation::value).containsExactly("7");
     }

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
+import org.custodian.support.secrets.SealedStore;
 import org.custodian.support.secrets.SecretSeal;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -28,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * rotation stays published until the grant lifetime has passed, so every grant it signed still verifies.
  */
 @Component
-class GrantKeys {
+class GrantKeys implements SealedStore {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
@@ -79,8 +80,13 @@ class GrantKeys {
         });
     }
 
-    /** Seals every key still stored in plaintext (or under a retired KEK); returns how many. */
-    int sealStored() {
+    @Override
+    public String what() {
+        return "grant signing keys";
+    }
+
+    @Override
+    public int sealStored() {
         return transactions.execute(status -> {
             lock();
             List<StoredKey> unsealed = stored().stream().filter(key -> seal.needsResealing(key.sealedJwk())).toList();
@@ -127,8 +133,7 @@ class GrantKeys {
     }
 
     private RSAKey open(StoredKey key) {
-        return opened.computeIfAbsent(key.kid(), kid -> parse(
-                SecretSeal.isSealed(key.sealedJwk()) ? seal.open(key.sealedJwk()) : key.sealedJwk()));
+        return opened.computeIfAbsent(key.kid(), kid -> parse(seal.openStored(key.sealedJwk())));
     }
 
     private static RSAKey parse(String jwk) {

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.List;
 import org.custodian.release.ReleaseServiceIntegration;
 import org.custodian.support.secrets.SecretSeal;
+import org.custodian.support.secrets.StartupSealing;
 import org.custodian.testing.HttpApi;
 import org.custodian.testing.TestTokens;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,7 @@ class GrantKeyRotationIT extends ReleaseServiceIntegration {
     private static final String ADMIN = TestTokens.token("admin-1", "admin");
 
     @Autowired
-    private GrantKeySealing sealing;
+    private StartupSealing sealing;
     @Autowired
     private SecretSeal seal;
 

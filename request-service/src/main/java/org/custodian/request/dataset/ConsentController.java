@@ -6,6 +6,7 @@ import java.net.URI;
 import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.custodian.contracts.GovernanceEvent;
+import org.custodian.request.config.ClaimedTimes;
 import org.custodian.support.events.ActingCommands;
 import org.custodian.support.problem.ContractViolations;
 import org.custodian.support.problem.RuleViolation;
@@ -31,16 +32,20 @@ class ConsentController {
     private final CommandGateway commands;
     private final DatasetCatalog catalog;
     private final ConsentRecords records;
+    private final ClaimedTimes times;
 
-    ConsentController(CommandGateway commands, DatasetCatalog catalog, ConsentRecords records) {
+    ConsentController(CommandGateway commands, DatasetCatalog catalog, ConsentRecords records, ClaimedTimes times) {
         this.commands = commands;
         this.catalog = catalog;
         this.records = records;
+        this.times = times;
     }
 
     @Operation(summary = "Record the consent held for a dataset or cohort (consent.recorded)")
     @PostMapping("/consents")
     ResponseEntity<Object> record(@PathVariable String id, @Valid @RequestBody ConsentBodies.Recorded body, Caller caller) {
+        requireKnown(id);
+        times.requirePast(body.recordedAt(), "recorded_at", "RECORDED_IN_FUTURE");
         return act(id, body.toEvent(id), new ConsentCommands.RecordConsent(id, body.toEvent(id)), caller);
     }
 
@@ -48,6 +53,8 @@ class ConsentController {
     @PostMapping("/consent-withdrawals")
     ResponseEntity<Object> withdraw(@PathVariable String id, @Valid @RequestBody ConsentBodies.Withdrawn body,
                                     Caller caller) {
+        requireKnown(id);
+        times.requirePast(body.withdrawnAt(), "withdrawn_at", "WITHDRAWN_IN_FUTURE");
         return act(id, body.toEvent(id), new ConsentCommands.RecordConsentWithdrawal(id, body.toEvent(id)), caller);
     }
 

@@ -10,7 +10,7 @@ import org.custodian.support.problem.TermViolations;
 import org.springframework.stereotype.Component;
 
 /**
- * Refuses terms and requests holding a value the policy does not know (422 {@code UNKNOWN_TERM}), before
+ * Refuses terms, requests and researcher profiles holding a value the policy does not know (422 {@code UNKNOWN_TERM}), before
  * anything is stored: the vocabulary is the policy's own tables, and a request's fields are those of the
  * datasets it names.
  */
@@ -27,6 +27,11 @@ public class KnownTerms {
     /** {@code prefix} leads every field named, as the client wrote the body ({@code terms.} in a registration). */
     void requireKnown(DatasetTerms terms, String prefix) {
         TermViolations.requireNone(vocabulary.checkTerms(ContractJson.mapper().valueToTree(terms), prefix));
+    }
+
+    /** A researcher's profile (registration or credentials) in its wire form: its country must be one the policy knows. */
+    public void requireKnownResearcher(Object profile) {
+        TermViolations.requireNone(vocabulary.checkResearcher(ContractJson.mapper().valueToTree(profile), ""));
     }
 
     /** A request body in its wire form, naming catalogued datasets. */

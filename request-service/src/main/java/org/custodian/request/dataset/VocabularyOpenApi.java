@@ -18,7 +18,8 @@ class VocabularyOpenApi {
     /** springdoc names properties as Java does, whatever the wire's naming; the vocabulary names them as the wire does. */
     private static final PropertyNamingStrategies.NamingBase SNAKE_CASE =
             (PropertyNamingStrategies.NamingBase) PropertyNamingStrategies.SNAKE_CASE;
-    private static final Set<String> BODIES = Set.of("DatasetTerms", "SubmitRequestBody", "PurposeBody", "CommitteeBody");
+    private static final Set<String> BODIES = Set.of("DatasetTerms", "SubmitRequestBody", "PurposeBody", "CommitteeBody",
+            "RegisterResearcherBody", "CredentialsBody");
 
     @Bean
     OpenApiCustomizer vocabularyEnums() {

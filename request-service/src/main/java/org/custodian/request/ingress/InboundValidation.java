@@ -3,10 +3,11 @@ package org.custodian.request.ingress;
 import io.cloudevents.CloudEvent;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
-import java.util.stream.Stream;
 import org.custodian.contracts.inbound.InboundEvent;
 import org.custodian.contracts.inbound.InvalidInboundEventException;
+import org.custodian.support.events.OutsideEvents;
+import org.custodian.support.problem.NulCharacterException;
+import org.custodian.support.problem.NulCharacters;
 
 /** Checks each posted event against the registered inbound types and their JSON Schemas. */
 final class InboundValidation {
@@ -18,7 +19,6 @@ final class InboundValidation {
         List<ItemProblem> problems = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
             try {
-                requireStorableAttributes(events.get(i));
                 InboundEvent.decode(events.get(i));
             } catch (InvalidInboundEventException e) {
                 problems.add(new ItemProblem(i, events.get(i).getId(), e.code(), e.getMessage()));
@@ -27,12 +27,19 @@ final class InboundValidation {
         return problems;
     }
 
-    /** The inbound ledger keeps id, source and type in PostgreSQL, whose text cannot hold a NUL. */
-    private static void requireStorableAttributes(CloudEvent event) {
-        boolean nul = Stream.of(event.getId(), event.getSource(), event.getType(), event.getSubject())
-                .filter(Objects::nonNull).anyMatch(value -> value.toString().indexOf('\u0000') >= 0);
-        if (nul) {
-            throw new InvalidInboundEventException("MALFORMED_CLOUDEVENT", "A CloudEvents attribute holds a NUL character.");
+    /**
+     * The events holding a NUL anywhere (an attribute, an extension, the data, even base64-encoded): the inbound
+     * ledger and every consumer keep them in PostgreSQL, whose text and jsonb cannot hold one.
+     */
+    static List<ItemProblem> nulProblems(List<CloudEvent> events) {
+        List<ItemProblem> problems = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            CloudEvent event = events.get(i);
+            if (OutsideEvents.holdsNul(event)) {
+                problems.add(new ItemProblem(i, NulCharacters.in(event.getId()) ? null : event.getId(),
+                        NulCharacterException.CODE, "The event holds a NUL character (U+0000)."));
+            }
         }
+        return problems;
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.custodian.contracts.Topic;
 import org.custodian.support.events.EventPublisher;
+import org.custodian.support.problem.NulCharacterException;
 import org.custodian.support.problem.RuleViolation;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
@@ -44,6 +45,11 @@ class Ingress {
 
     @Transactional
     public List<Acceptance> accept(List<CloudEvent> events, String principal) {
+        List<ItemProblem> unstorable = InboundValidation.nulProblems(events);
+        if (!unstorable.isEmpty()) {
+            count("refused", unstorable.size());
+            throw new IngressRefused(HttpStatus.BAD_REQUEST, NulCharacterException.CODE, unstorable);
+        }
         List<ItemProblem> problems = InboundValidation.problems(events);
         if (!problems.isEmpty()) {
             count("refused", problems.size());

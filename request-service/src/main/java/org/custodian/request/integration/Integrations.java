@@ -5,18 +5,24 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.custodian.support.secrets.SealedColumn;
+import org.custodian.support.secrets.SealedStore;
+import org.custodian.support.secrets.SecretSeal;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The integrations added through the API, and their secrets. */
+/** The integrations added through the API, and their secrets, stored sealed. */
 @Component
-class Integrations {
+class Integrations implements SealedStore {
 
     private final JdbcClient jdbc;
+    private final SealedColumn secrets;
 
-    Integrations(JdbcClient jdbc) {
+    Integrations(JdbcClient jdbc, SecretSeal seal) {
         this.jdbc = jdbc;
+        this.secrets = new SealedColumn(jdbc, seal, "integration_secret", "id", "sealed_secret");
     }
 
     boolean add(String name, String admin, Instant at) {
@@ -26,8 +32,27 @@ class Integrations {
     }
 
     void addSecret(String name, String id, String secret, Instant at) {
-        jdbc.sql("INSERT INTO integration_secret (id, integration, secret, created_at) VALUES (?, ?, ?, ?)")
-                .params(id, name, secret, Timestamp.from(at)).update();
+        jdbc.sql("INSERT INTO integration_secret (id, integration, sealed_secret, created_at) VALUES (?, ?, ?, ?)")
+                .params(id, name, secrets.seal(secret), Timestamp.from(at)).update();
+    }
+
+    /** The secrets of active integrations valid at {@code now}, newest first, opened. */
+    List<Map.Entry<String, String>> validSecrets(Instant now) {
+        return jdbc.sql("""
+                SELECT i.name, s.sealed_secret FROM integration i JOIN integration_secret s ON s.integration = i.name
+                WHERE i.active AND (s.valid_until IS NULL OR s.valid_until > ?) ORDER BY s.created_at DESC""")
+                .param(Timestamp.from(now))
+                .query((row, n) -> Map.entry(row.getString(1), secrets.open(row.getString(2)))).list();
+    }
+
+    @Override
+    public String what() {
+        return "integration secrets";
+    }
+
+    @Override
+    public int sealStored() {
+        return secrets.sealStored();
     }
 
     /** Ends each secret still valid after {@code until} at {@code until}. */

@@ -13,7 +13,7 @@ import org.custodian.request.researcher.ResearcherProfile.Irb;
 /** What a steward puts to set a researcher's credentials anew; a {@code dsa} given means the agreement is signed. */
 record CredentialsBody(
         @NotBlank @Size(max = 200) String institution,
-        @NotNull @Pattern(regexp = "[A-Z]{2}", message = "an ISO 3166 alpha-2 code") String country,
+        @NotNull String country,
         boolean forProfit,
         boolean vetted,
         boolean dsaSigned,

@@ -19,7 +19,7 @@ record RegisterResearcherBody(
         @NotBlank @Size(max = 128) String id,
         @Size(max = 200) String name,
         @NotBlank @Size(max = 200) String institution,
-        @NotNull @Pattern(regexp = "[A-Z]{2}", message = "an ISO 3166 alpha-2 code") String country,
+        @NotNull String country,
         boolean forProfit,
         boolean vetted,
         boolean dsaSigned,

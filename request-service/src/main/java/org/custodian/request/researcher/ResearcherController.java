@@ -5,6 +5,8 @@ import java.net.URI;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.custodian.contracts.catalog.ResearcherRegistered;
 import org.custodian.request.chatops.ChatMembers;
+import org.custodian.request.config.ClaimedTimes;
+import org.custodian.request.dataset.KnownTerms;
 import org.custodian.support.events.ActingCommands;
 import org.custodian.support.problem.RuleViolation;
 import org.custodian.support.security.Caller;
@@ -19,7 +21,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Stewards register researchers; a researcher may read their own profile. */
+/**
+ * Stewards register researchers. A profile is read by its researcher, stewards, compliance, and a reviewer
+ * only while reviewing one of the researcher's requests openly (not blinded).
+ */
 @RestController
 @RequestMapping("/api/researchers")
 class ResearcherController {
@@ -28,17 +33,25 @@ class ResearcherController {
     private final ResearcherDirectory directory;
     private final ChatMembers chatMembers;
     private final ErasedPeople erasedPeople;
+    private final KnownTerms known;
+    private final ReviewerSight reviewers;
+    private final ClaimedTimes times;
 
     ResearcherController(CommandGateway commands, ResearcherDirectory directory, ChatMembers chatMembers,
-                         ErasedPeople erasedPeople) {
+                         ErasedPeople erasedPeople, KnownTerms known, ReviewerSight reviewers, ClaimedTimes times) {
         this.commands = commands;
         this.directory = directory;
         this.chatMembers = chatMembers;
         this.erasedPeople = erasedPeople;
+        this.known = known;
+        this.reviewers = reviewers;
+        this.times = times;
     }
 
     @PostMapping
     ResponseEntity<ResearcherRegistered> register(@Valid @RequestBody RegisterResearcherBody body, Caller caller) {
+        known.requireKnownResearcher(body);
+        requireSignedAlready(body.dsa());
         if (directory.find(body.id()).isPresent()) {
             throw new RuleViolation(HttpStatus.CONFLICT, "RESEARCHER_EXISTS", "Researcher " + body.id() + " is already registered.");
         }
@@ -52,6 +65,8 @@ class ResearcherController {
     ResearcherRegistered changeCredentials(@PathVariable String id, @Valid @RequestBody CredentialsBody body,
                                            Caller caller) {
         directory.find(id).orElseThrow(() -> unknown(id));
+        known.requireKnownResearcher(body);
+        requireSignedAlready(body.dsa());
         refuseTakenSlackUser(id, body.slackUserId());
         commands.sendAndWait(ActingCommands.by(caller.subject(),
                 new CredentialCommands.ChangeCredentials(id, body.toCredentials())));
@@ -60,10 +75,22 @@ class ResearcherController {
 
     @GetMapping("/{id}")
     ResearcherRegistered byId(@PathVariable String id, Caller caller) {
-        if (!caller.subject().equals(id) && !caller.hasAny(Role.STEWARD, Role.REVIEWER, Role.COMPLIANCE)) {
+        if (!mayRead(id, caller)) {
             throw unknown(id);
         }
         return directory.find(id).orElseThrow(() -> unknown(id));
+    }
+
+    /** Someone who may not read a profile is told it does not exist, like a profile that does not. */
+    private boolean mayRead(String id, Caller caller) {
+        return caller.subject().equals(id) || caller.hasAny(Role.STEWARD, Role.COMPLIANCE)
+                || caller.has(Role.REVIEWER) && reviewers.reviewsOpenly(caller.subject(), id);
+    }
+
+    private void requireSignedAlready(ResearcherProfile.Dsa dsa) {
+        if (dsa != null) {
+            times.requirePast(dsa.signedOn(), "dsa.signed_on", "SIGNED_ON_IN_FUTURE");
+        }
     }
 
     private void refuseTakenSlackUser(String researcherId, String slackUserId) {

@@ -8,31 +8,33 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
+import org.custodian.support.secrets.SealedColumn;
+import org.custodian.support.secrets.SealedStore;
 import org.custodian.support.secrets.SecretSeal;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** The subscriptions table, and each subscription's signing secret, stored sealed. */
 @Component
-class Subscriptions {
+class Subscriptions implements SealedStore {
 
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
 
     private final JdbcClient jdbc;
     private final ObjectMapper mapper;
-    private final SecretSeal seal;
+    private final SealedColumn secrets;
 
     Subscriptions(JdbcClient jdbc, ObjectMapper mapper, SecretSeal seal) {
         this.jdbc = jdbc;
         this.mapper = mapper;
-        this.seal = seal;
+        this.secrets = new SealedColumn(jdbc, seal, "webhook_subscription", "id", "sealed_secret");
     }
 
     void add(Subscription subscription, String secret) {
         jdbc.sql("""
                 INSERT INTO webhook_subscription (id, url, event_types, sealed_secret, owner, created_at)
                 VALUES (?, ?, ?::jsonb, ?, ?, ?)""")
-                .params(subscription.id(), subscription.url(), json(subscription.eventTypes()), seal.seal(secret),
+                .params(subscription.id(), subscription.url(), json(subscription.eventTypes()), secrets.seal(secret),
                         subscription.owner(), Timestamp.from(subscription.createdAt()))
                 .update();
     }
@@ -50,24 +52,18 @@ class Subscriptions {
     }
 
     String secret(String id) {
-        return open(jdbc.sql("SELECT sealed_secret FROM webhook_subscription WHERE id = ?").param(id).query(String.class).single());
+        return secrets.open(jdbc.sql("SELECT sealed_secret FROM webhook_subscription WHERE id = ?").param(id)
+                .query(String.class).single());
     }
 
-    /** Seals every secret still stored in plaintext (or under a retired KEK); returns how many. */
-    int sealStored() {
-        record Stored(String id, String secret) { }
-        List<Stored> unsealed = jdbc.sql("SELECT id, sealed_secret FROM webhook_subscription")
-                .query((row, n) -> new Stored(row.getString(1), row.getString(2))).list().stream()
-                .filter(stored -> seal.needsResealing(stored.secret())).toList();
-        // Only if unchanged meanwhile: another instance may be sealing the same row.
-        return unsealed.stream().mapToInt(stored -> jdbc.sql(
-                        "UPDATE webhook_subscription SET sealed_secret = ? WHERE id = ? AND sealed_secret = ?")
-                .params(seal.seal(open(stored.secret())), stored.id(), stored.secret()).update()).sum();
+    @Override
+    public String what() {
+        return "webhook secrets";
     }
 
-    // A secret from before sealing is read as it is until the startup step has sealed it.
-    private String open(String stored) {
-        return SecretSeal.isSealed(stored) ? seal.open(stored) : stored;
+    @Override
+    public int sealStored() {
+        return secrets.sealStored();
     }
 
     void disable(String id, String reason) {

@@ -7,6 +7,7 @@ import io.cloudevents.core.builder.CloudEventBuilder;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -92,6 +93,25 @@ class ConsentIT extends RequestServiceIntegration {
 
         assertThat(storedEvents()).isEqualTo(before);
         assertThat(rows("dataset_consent WHERE dataset_id = '" + dataset + "'")).isZero();
+    }
+
+    @Test
+    void aConsentRecordedOrWithdrawnInTheFutureIsRefusedAndChangesNothing() {
+        long before = storedEvents();
+        String tomorrow = Instant.now().plus(Duration.ofDays(1)).toString();
+
+        HttpApi.Response recorded = api.post(consents(), STEWARD,
+                HttpApi.json(Map.of("basis", "informed_consent", "subjects", 10, "recorded_at", tomorrow)));
+        HttpApi.Response withdrawn = api.post("/api/datasets/" + dataset + "/consent-withdrawals", STEWARD,
+                HttpApi.json(Map.of("subject_refs", List.of("subj-1"), "withdrawn_at", tomorrow)));
+
+        assertProblem(recorded, 422, "RECORDED_IN_FUTURE");
+        assertThat(recorded.json().at("/detail").asText()).contains("recorded_at");
+        assertProblem(withdrawn, 422, "WITHDRAWN_IN_FUTURE");
+        assertThat(storedEvents()).isEqualTo(before);
+        assertThat(rows("dataset_consent WHERE dataset_id = '" + dataset + "'")).isZero();
+        assertThat(api.post(consents(), STEWARD, HttpApi.json(Map.of("basis", "informed_consent", "subjects", 10,
+                "recorded_at", Instant.now().plusSeconds(60).toString()))).status()).as("within the clock skew").isEqualTo(201);
     }
 
     @Test

@@ -5,23 +5,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.custodian.contracts.EventType;
 import org.custodian.request.RequestServiceIntegration;
+import org.custodian.support.secrets.StartupSealing;
 import org.custodian.testing.HttpApi;
 import org.custodian.testing.KafkaProbe;
 import org.custodian.testing.TestTokens;
 import org.custodian.testing.TravellingClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class IntegrationsIT extends RequestServiceIntegration {
 
     private static final String ADMIN_SUBJECT = "ada-admin";
     private static final String ADMIN = TestTokens.token(ADMIN_SUBJECT, "admin");
     private static final Duration WAIT = Duration.ofSeconds(20);
+
+    @Autowired
+    private StartupSealing sealing;
 
     @AfterEach
     void backToNow() {
@@ -41,6 +47,35 @@ class IntegrationsIT extends RequestServiceIntegration {
         HttpApi.Response listed = api.get("/api/integrations", ADMIN);
         assertThat(listed.raw()).contains(name).doesNotContain(secret);
         assertThat(listed.json().findValuesAsText("source")).contains("configuration", "api");
+    }
+
+    @Test
+    void anAddedIntegrationsSecretIsStoredSealedAndStillVerifies() throws Exception {
+        String name = unique("sealed-feed");
+        String secret = add(name).json().at("/secret").asText();
+
+        String stored = storedSecret(name);
+
+        assertThat(stored).startsWith("seal:v1:").doesNotContain(secret)
+                .doesNotContain(secret.substring("whsec_".length()));
+        assertThat(post(secret).status()).isEqualTo(202);
+    }
+
+    @Test
+    void aSecretStoredInPlaintextBeforeSealingIsSealedAtStartupAndStillVerifies() throws Exception {
+        String name = unique("legacy-feed");
+        String secret = "whsec_" + Base64.getEncoder().encodeToString(UUID.randomUUID().toString()
+                .getBytes(StandardCharsets.UTF_8));
+        jdbc.sql("INSERT INTO integration (name, created_by, created_at) VALUES (?, 'ada-admin', now())").param(name).update();
+        jdbc.sql("INSERT INTO integration_secret (id, integration, sealed_secret, created_at) VALUES (?, ?, ?, now())")
+                .params("sec-" + UUID.randomUUID(), name, secret).update();
+        assertThat(post(secret).status()).as("read as it is until sealed").isEqualTo(202);
+
+        sealing.run(null);
+
+        assertThat(storedSecret(name)).startsWith("seal:v1:").doesNotContain(secret);
+        assertThat(post(secret).status()).isEqualTo(202);
+        assertThat(post("whsec_" + Base64.getEncoder().encodeToString(new byte[32])).status()).isEqualTo(401);
     }
 
     @Test
@@ -135,6 +170,11 @@ class IntegrationsIT extends RequestServiceIntegration {
         assertThat(response.status()).as(response.raw()).isEqualTo(status);
         assertThat(response.header("Content-Type")).startsWith("application/problem+json");
         assertThat(response.json().at("/code").asText()).isEqualTo(code);
+    }
+
+    private String storedSecret(String integration) {
+        return jdbc.sql("SELECT sealed_secret FROM integration_secret WHERE integration = ?").param(integration)
+                .query(String.class).single();
     }
 
     private static String unique(String prefix) {

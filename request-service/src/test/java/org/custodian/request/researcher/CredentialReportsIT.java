@@ -76,6 +76,20 @@ class CredentialReportsIT extends RequestServiceIntegration {
     }
 
     @Test
+    void aRecordHoldingANulProducedStraightToKafkaIsDeadLetteredAtOnceNamingIt() {
+        String id = UUID.randomUUID().toString();
+        kafka.send(Topic.INBOUND.topicName(), researcher, CloudEventBuilder.v1(inbound("dsa.signed",
+                "{\"researcher_id\":\"" + researcher + "\",\"version\":\"2026\\u0000\",\"signed_on\":\"2026-11-30\"}"))
+                .withId(id).build());
+
+        var dead = kafka.await(record -> record.topic().equals(Topic.INBOUND.deadLetterTopic("request-service"))
+                && id.equals(KafkaProbe.header(record, "ce_id")), Duration.ofSeconds(30));
+
+        assertThat(KafkaProbe.header(dead, "x-exception-message")).contains("NUL character (U+0000)");
+        assertThat(api.get("/api/researchers/" + researcher, STEWARD).json().at("/dsa").isNull()).isTrue();
+    }
+
+    @Test
     void aStewardSetsCredentialsAndOthersMayNot() {
         String body = "{\"institution\":\"inst-2\",\"country\":\"FR\",\"vetted\":true,\"dsa_signed\":true}";
         long before = storedEvents();

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.cloudevents.core.builder.CloudEventBuilder;
 import java.net.URI;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,8 @@ import org.custodian.testing.HttpApi;
 import org.custodian.testing.KafkaProbe;
 import org.custodian.testing.TestTokens;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** A researcher's DSA signature, IRB approvals and Slack user: recorded, published, changed and guarded. */
 class ResearcherRecordIT extends RequestServiceIntegration {
@@ -132,6 +135,59 @@ class ResearcherRecordIT extends RequestServiceIntegration {
                 403, "FORBIDDEN");
         assertThat(storedEvents()).isEqualTo(before);
         assertThat(api.get("/api/researchers/" + id, STEWARD).status()).isEqualTo(404);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"XX", "de", "UK", "", "DEU"})
+    void aCountryThePolicyDoesNotKnowIsRefusedNamingItAndNothingIsStored(String country) {
+        String id = unique("r");
+        String registered = unique("r");
+        assertThat(api.post("/api/researchers", STEWARD, HttpApi.json(researcher(registered, null))).status()).isEqualTo(201);
+        Map<String, Object> body = researcher(id, null);
+        body.put("country", country);
+        long before = storedEvents();
+
+        JsonNode refused = problem(body, 422);
+        HttpApi.Response change = api.put("/api/researchers/" + registered + "/credentials", STEWARD,
+                HttpApi.json(Map.of("institution", "inst-2", "country", country, "vetted", true)));
+
+        assertThat(refused.at("/code").asText()).isEqualTo("UNKNOWN_TERM");
+        assertThat(refused.at("/errors/0/field").asText()).isEqualTo("country");
+        assertThat(refused.at("/errors/0/value").asText()).isEqualTo(country);
+        assertThat(refused.at("/errors/0/allowed").toString()).contains("\"DE\"", "\"GB\"").doesNotContain("\"XX\"");
+        assertProblem(change, 422, "UNKNOWN_TERM");
+        assertThat(change.json().at("/errors/0/field").asText()).isEqualTo("country");
+        assertThat(storedEvents()).isEqualTo(before);
+        assertThat(api.get("/api/researchers/" + id, STEWARD).status()).isEqualTo(404);
+        JsonNode unchanged = api.get("/api/researchers/" + registered, STEWARD).json();
+        assertThat(unchanged.at("/country").asText()).isEqualTo("DE");
+        assertThat(unchanged.at("/institution").asText()).isEqualTo("inst-1");
+    }
+
+    @Test
+    void aDsaSignedOnADayStillToComeIsRefusedAndNothingIsStored() {
+        String id = unique("r");
+        String registered = unique("r");
+        assertThat(api.post("/api/researchers", STEWARD, HttpApi.json(researcher(registered, null))).status()).isEqualTo(201);
+        Map<String, Object> body = researcher(id, null);
+        Map<String, String> future = Map.of("version", "2026.9", "signed_on", LocalDate.now().plusDays(2).toString());
+        body.put("dsa", future);
+        long before = storedEvents();
+
+        assertProblem(api.post("/api/researchers", STEWARD, HttpApi.json(body)), 422, "SIGNED_ON_IN_FUTURE");
+        assertProblem(api.put("/api/researchers/" + registered + "/credentials", STEWARD, HttpApi.json(Map.of(
+                "institution", "inst-1", "country", "DE", "dsa", future))), 422, "SIGNED_ON_IN_FUTURE");
+
+        assertThat(storedEvents()).isEqualTo(before);
+        assertThat(api.get("/api/researchers/" + id, STEWARD).status()).isEqualTo(404);
+        assertThat(api.get("/api/researchers/" + registered, STEWARD).json().at("/dsa/version").asText()).isEqualTo("2026.1");
+    }
+
+    @Test
+    void theVocabularyNamesTheResearchersCountryAmongTheFieldsHoldingACountry() {
+        JsonNode vocabulary = api.get("/api/vocabulary", STEWARD).json();
+
+        assertThat(vocabulary.at("/countries/fields").toString()).contains("\"country\"");
     }
 
     private JsonNode problem(Map<String, Object> body, int status) {

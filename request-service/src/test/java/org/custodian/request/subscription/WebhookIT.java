@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.custodian.contracts.EventType;
 import org.custodian.request.RequestServiceIntegration;
+import org.custodian.support.secrets.StartupSealing;
 import org.custodian.testing.HttpApi;
 import org.custodian.testing.KafkaProbe;
 import org.custodian.testing.TestTokens;
@@ -26,7 +27,7 @@ class WebhookIT extends RequestServiceIntegration {
     private static final String DATASET_REGISTERED = "org.custodian.dataset.registered.v1";
 
     @Autowired
-    private WebhookSecretSealing sealing;
+    private StartupSealing sealing;
     private WebhookReceiver receiver;
 
     @BeforeEach

@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 
-/** Problem details everywhere, and the body size limit every endpoint shares. */
+/** Problem details everywhere, and the body size limit and NUL refusal every endpoint shares. */
 @AutoConfiguration
 @Import(ProblemHandlers.class)
 public class ProblemAutoConfiguration {
@@ -24,6 +24,13 @@ public class ProblemAutoConfiguration {
         FilterRegistrationBean<BodySizeLimitFilter> registration =
                 new FilterRegistrationBean<>(new BodySizeLimitFilter(limit, problems));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<NulCharacterFilter> nulCharacters(ProblemResponses problems) {
+        FilterRegistrationBean<NulCharacterFilter> registration = new FilterRegistrationBean<>(new NulCharacterFilter(problems));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }
 }

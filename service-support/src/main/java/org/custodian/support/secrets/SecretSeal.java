@@ -84,6 +84,11 @@ public final class SecretSeal {
         }
     }
 
+    /** A stored secret: opened if sealed, as it is if stored in plaintext before sealing (until sealed at startup). */
+    public String openStored(String stored) {
+        return isSealed(stored) ? open(stored) : stored;
+    }
+
     /** Whether a sealed value should be sealed again: sealed under an older KEK. */
     public boolean needsResealing(String stored) {
         return !isSealed(stored) || !stored.startsWith(PREFIX + currentId + ":");

@@ -12,6 +12,7 @@ import java.util.Base64;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -22,7 +23,8 @@ import org.springframework.context.annotation.Lazy;
  * The {@link SecretSeal} under the key-encryption key from {@code custodian.secrets.kek} (base64, 32 bytes) or,
  * if that is not set, from {@code custodian.secrets.kek-file} (default {@code <data dir>/keys/kek}), generated
  * once with mode 0600 when absent. {@code custodian.secrets.previous-keks} lists retired KEKs (base64) that
- * still open what they sealed. Lazy, so that services keeping no secrets never create a KEK file.
+ * still open what they sealed. Lazy, so that services keeping no secrets never create a KEK file. At startup
+ * every {@link SealedStore} seals what it still holds in plaintext.
  */
 @AutoConfiguration
 public class SecretsAutoConfiguration {
@@ -37,6 +39,12 @@ public class SecretsAutoConfiguration {
                           @Value("${custodian.secrets.previous-keks:}") List<String> previous) {
         byte[] current = kek.isBlank() ? fromFile(Path.of(kekFile)) : decode(kek);
         return new SecretSeal(current, previous.stream().filter(p -> !p.isBlank()).map(SecretsAutoConfiguration::decode).toList());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    StartupSealing startupSealing(ObjectProvider<SealedStore> stores) {
+        return new StartupSealing(() -> stores.orderedStream().toList());
     }
 
     private static byte[] decode(String base64) {

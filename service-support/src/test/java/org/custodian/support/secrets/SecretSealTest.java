@@ -28,6 +28,13 @@ class SecretSealTest {
     }
 
     @Test
+    void aStoredSecretIsOpenedIfSealedAndReadAsItIsFromBeforeSealing() {
+        assertThat(seal.openStored(seal.seal("whsec_abc123"))).isEqualTo("whsec_abc123");
+        assertThat(seal.openStored("whsec_legacy")).isEqualTo("whsec_legacy");
+        assertThat(seal.needsResealing("whsec_legacy")).isTrue();
+    }
+
+    @Test
     void anAlteredSealIsRefused() {
         String sealed = seal.seal("secret");
         int last = sealed.length() - 2;
