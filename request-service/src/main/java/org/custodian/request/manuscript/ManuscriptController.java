@@ -2,10 +2,13 @@ package org.custodian.request.manuscript;
 
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import org.custodian.request.config.Paging;
+import org.custodian.support.problem.RuleViolation;
 import org.custodian.support.security.Caller;
 import org.custodian.support.security.Role;
 import org.springframework.http.HttpStatus;
@@ -20,7 +23,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Researchers submit manuscripts and follow them; reviewers of a manuscript review and read it;
+ * Researchers submit manuscripts and follow them; reviewers of a manuscript review and read it, and list
+ * those awaiting their approval;
  * stewards and compliance read any. To anyone else a manuscript is unknown, as a missing id is.
  */
 @RestController
@@ -64,7 +68,21 @@ class ManuscriptController {
         return blinding.shownTo(new ManuscriptDetails(summary, moratorium, timeline.of(id)), caller);
     }
 
-    @GetMapping
+    @GetMapping(params = "queue")
+    @Operation(summary = "A reviewer's queue: the manuscripts awaiting their approval, in id order; paginated by limit and cursor")
+    ResponseEntity<List<ManuscriptBoard.Summary>> queue(@RequestParam("queue") @Pattern(regexp = "review") String queue,
+            @RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor, Caller caller) {
+        if (!caller.has(Role.REVIEWER)) {
+            throw new RuleViolation(HttpStatus.FORBIDDEN, "NOT_A_REVIEWER", "Only reviewers have a review queue.");
+        }
+        Paging paging = Paging.of(limit, cursor);
+        List<ManuscriptBoard.Summary> page = board.awaitingApprovalBy(caller.subject(), paging).stream()
+                .map(manuscript -> blindedRelease(manuscript.releaseId()) ? manuscript.seenBy(caller.subject()) : manuscript)
+                .toList();
+        return paging.answer(page, ManuscriptBoard.Summary::id);
+    }
+
+    @GetMapping(params = "release")
     @Operation(summary = "The manuscripts of a release (stewards and compliance: all; researchers: their own)")
     List<ManuscriptBoard.Summary> ofRelease(@RequestParam("release") @Size(min = 1, max = 128) String releaseId,
                                             Caller caller) {
@@ -73,6 +91,10 @@ class ManuscriptController {
         return board.ofRelease(releaseId).stream()
                 .filter(manuscript -> all || manuscript.researcherId().equals(caller.subject()))
                 .map(manuscript -> blinded ? manuscript.withoutReviewers() : manuscript).toList();
+    }
+
+    private boolean blindedRelease(String releaseId) {
+        return releases.find(releaseId).map(release -> blinding.blinded(release.datasets())).orElse(false);
     }
 
     @PostMapping("/{id}/reviews")
