@@ -14,6 +14,7 @@ import org.custodian.support.security.Role;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -68,26 +69,45 @@ class ManuscriptController {
         return blinding.shownTo(new ManuscriptDetails(summary, moratorium, timeline.of(id)), caller);
     }
 
-    @GetMapping(params = "queue")
-    @Operation(summary = "A reviewer's queue: the manuscripts awaiting their approval, in id order; paginated by limit and cursor")
-    ResponseEntity<List<ManuscriptBoard.Summary>> queue(@RequestParam("queue") @Pattern(regexp = "review") String queue,
-            @RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor, Caller caller) {
+    /**
+     * {@code ?release=}: the manuscripts of a release (stewards and compliance: all; researchers: their own);
+     * {@code ?queue=review}: the manuscripts awaiting the calling reviewer's approval, paged.
+     */
+    @GetMapping
+    @Operation(summary = "The manuscripts of a release (?release=; stewards and compliance: all; researchers: their own), "
+            + "or a reviewer's queue (?queue=review: awaiting your approval, in id order, paginated by limit and cursor)")
+    ResponseEntity<List<ManuscriptBoard.Summary>> list(
+            @RequestParam(name = "release", required = false) @Size(min = 1, max = 128) String releaseId,
+            @RequestParam(required = false) @Pattern(regexp = "review") String queue,
+            @RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor, Caller caller)
+            throws MissingServletRequestParameterException {
+        if (queue != null) {
+            return queue(Paging.of(limit, cursor), caller);
+        }
+        if (releaseId == null) {
+            throw new MissingServletRequestParameterException("release", "String");
+        }
+        return ResponseEntity.ok(ofRelease(releaseId, caller));
+    }
+
+    private ResponseEntity<List<ManuscriptBoard.Summary>> queue(Paging paging, Caller caller) {
         if (!caller.has(Role.REVIEWER)) {
             throw new RuleViolation(HttpStatus.FORBIDDEN, "NOT_A_REVIEWER", "Only reviewers have a review queue.");
         }
-        Paging paging = Paging.of(limit, cursor);
         List<ManuscriptBoard.Summary> page = board.awaitingApprovalBy(caller.subject(), paging).stream()
                 .map(manuscript -> blindedRelease(manuscript.releaseId()) ? manuscript.seenBy(caller.subject()) : manuscript)
                 .toList();
         return paging.answer(page, ManuscriptBoard.Summary::id);
     }
 
-    @GetMapping(params = "release")
-    @Operation(summary = "The manuscripts of a release (stewards and compliance: all; researchers: their own)")
-    List<ManuscriptBoard.Summary> ofRelease(@RequestParam("release") @Size(min = 1, max = 128) String releaseId,
-                                            Caller caller) {
+    // reviewers may list their queue, but a release's manuscripts only as researchers, stewards or compliance
+    private List<ManuscriptBoard.Summary> ofRelease(String releaseId, Caller caller) {
+        if (!caller.hasAny(Role.STEWARD, Role.COMPLIANCE, Role.RESEARCHER)) {
+            throw new RuleViolation(HttpStatus.FORBIDDEN, "FORBIDDEN",
+                    "Listing a release's manuscripts takes the researcher, steward or compliance role.");
+        }
         boolean all = caller.hasAny(Role.STEWARD, Role.COMPLIANCE);
-        boolean blinded = !all && releases.find(releaseId).map(release -> blinding.blinded(release.datasets())).orElse(false);
+        boolean blinded = !all && blindedRelease(releaseId);
         return board.ofRelease(releaseId).stream()
                 .filter(manuscript -> all || manuscript.researcherId().equals(caller.subject()))
                 .map(manuscript -> blinded ? manuscript.withoutReviewers() : manuscript).toList();
