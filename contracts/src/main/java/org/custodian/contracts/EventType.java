@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.custodian.contracts.catalog.ConsentRecorded;
 import org.custodian.contracts.catalog.ConsentWithdrawn;
 import org.custodian.contracts.catalog.DatasetCommitteeChanged;
+import org.custodian.contracts.catalog.DatasetRetired;
 import org.custodian.contracts.catalog.DatasetRegistered;
 import org.custodian.contracts.catalog.DatasetTermsChanged;
 import org.custodian.contracts.catalog.PersonalDataErased;
@@ -20,6 +21,7 @@ import org.custodian.contracts.decisions.DecisionReEvaluated;
 import org.custodian.contracts.decisions.PolicyActivated;
 import org.custodian.contracts.operations.ChatMemberLinked;
 import org.custodian.contracts.operations.WebhookDisabled;
+import org.custodian.contracts.operations.WebhookEnabled;
 import org.custodian.contracts.operations.IntegrationAdded;
 import org.custodian.contracts.operations.IntegrationDisabled;
 import org.custodian.contracts.operations.IntegrationSecretRotated;
@@ -93,11 +95,13 @@ public enum EventType {
     RELEASE_FLAG_RESOLVED("release.flag-resolved", 1, Topic.RELEASES, ReleaseFlagResolved.class),
     DATASET_COMMITTEE_CHANGED("dataset.committee-changed", 1, Topic.CATALOG, DatasetCommitteeChanged.class),
     DATASET_REVIEW_WINDOW_CHANGED("dataset.review-window-changed", 1, Topic.CATALOG, ReviewWindowChanged.class),
+    DATASET_RETIRED("dataset.retired", 1, Topic.CATALOG, DatasetRetired.class),
     REVIEW_STALLED("review.stalled", 1, Topic.REQUESTS, ReviewStalled.class),
     REVIEW_STEWARD_DECIDED("review.steward-decided", 1, Topic.REQUESTS, ReviewStewardDecided.class),
     CHAT_MEMBER_LINKED("chat.member-linked", 1, Topic.CATALOG, ChatMemberLinked.class),
     WEBHOOK_SUBSCRIBED("webhook.subscribed", 1, Topic.CATALOG, WebhookSubscribed.class),
     WEBHOOK_DISABLED("webhook.disabled", 1, Topic.CATALOG, WebhookDisabled.class),
+    WEBHOOK_ENABLED("webhook.enabled", 1, Topic.CATALOG, WebhookEnabled.class),
     INTEGRATION_ADDED("integration-registry.added", 1, Topic.CATALOG, IntegrationAdded.class),
     INTEGRATION_SECRET_ROTATED("integration-registry.secret-rotated", 1, Topic.CATALOG, IntegrationSecretRotated.class),
     INTEGRATION_DISABLED("integration-registry.disabled", 1, Topic.CATALOG, IntegrationDisabled.class);

@@ -9,11 +9,13 @@ import org.custodian.contracts.operations.IntegrationAdded;
 import org.custodian.contracts.operations.IntegrationDisabled;
 import org.custodian.contracts.operations.IntegrationSecretRotated;
 import org.custodian.contracts.operations.WebhookDisabled;
+import org.custodian.contracts.operations.WebhookEnabled;
 import org.custodian.contracts.operations.WebhookSubscribed;
 import org.custodian.contracts.operations.ChatMemberLinked;
 import org.custodian.contracts.requests.ReviewStalled;
 import org.custodian.contracts.catalog.ReviewWindowChanged;
 import org.custodian.contracts.catalog.DatasetCommitteeChanged;
+import org.custodian.contracts.catalog.DatasetRetired;
 import org.custodian.contracts.catalog.ConsentWithdrawn;
 import org.custodian.contracts.catalog.DatasetRegistered;
 import org.custodian.contracts.catalog.DatasetTermsChanged;
@@ -147,11 +149,13 @@ final class Samples {
                         Instant.parse("2027-05-05T09:00:00Z")),
                 new DatasetCommitteeChanged("ds-trials", List.of("rev-1", "rev-2"), 2, true),
                 new ReviewWindowChanged("ds-trials", 30),
+                new DatasetRetired("ds-trials", "Superseded by ds-trials-2027."),
                 new ReviewStalled("req-3", "QUORUM_UNREACHABLE", 1, 2),
                 new ChatMemberLinked("rev-1", "U024BE7LH"),
                 new WebhookSubscribed("wh-1", "https://hooks.example.org/custodian",
                         List.of("*")),
                 new WebhookDisabled("wh-1", "The receiver answered 410 Gone."),
+                new WebhookEnabled("wh-1"),
                 new IntegrationAdded("enclave-eu", "sec-1"),
                 new IntegrationSecretRotated("enclave-eu", "sec-2", Instant.parse("2027-05-12T09:00:00Z")),
                 new IntegrationDisabled("enclave-eu"));

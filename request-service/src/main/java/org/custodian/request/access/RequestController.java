@@ -2,12 +2,16 @@ package org.custodian.request.access;
 
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.custodian.request.config.Paging;
 import org.custodian.support.events.ActingCommands;
 import org.custodian.support.problem.RuleViolation;
 import org.custodian.support.security.Caller;
+import org.custodian.support.security.Role;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -17,10 +21,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Researchers submit requests, follow them, withdraw them and resubmit them amended. Who may read one is
+ * Researchers submit requests, list and follow them, withdraw them and resubmit them amended; reviewers
+ * list the requests awaiting their vote. Who may read one is
  * {@link RequestAccess}'s answer; to anyone else it is unknown, exactly as a missing id is.
  */
 @RestController
@@ -34,8 +40,11 @@ class RequestController {
     private final RequestAccess access;
     private final RequestViews views;
     private final CommandGateway commands;
+    private final RequestLists lists;
 
-    RequestController(Submissions submissions, RequestAccess access, RequestViews views, CommandGateway commands) {
+    RequestController(Submissions submissions, RequestAccess access, RequestViews views, CommandGateway commands,
+                      RequestLists lists) {
+        this.lists = lists;
         this.submissions = submissions;
         this.access = access;
         this.views = views;
@@ -52,6 +61,27 @@ class RequestController {
             return ResponseEntity.ok().header("Idempotent-Replayed", "true").body(details);
         }
         return ResponseEntity.created(URI.create("/api/requests/" + outcome.requestId())).body(details);
+    }
+
+    /**
+     * {@code ?mine}: the caller's own requests; {@code ?queue=review}: the requests awaiting the calling
+     * reviewer's vote; neither: every request for stewards and compliance, one's own for anyone else.
+     */
+    @Operation(summary = "List requests: ?mine (your own), ?queue=review (awaiting your vote), or all (stewards, compliance); "
+            + "in id order, paginated by limit and cursor (Link: rel=next)")
+    @GetMapping
+    ResponseEntity<List<RequestLists.Item>> list(@RequestParam(required = false) String mine,
+            @RequestParam(required = false) @Pattern(regexp = "review") String queue,
+            @RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor, Caller caller) {
+        Paging paging = Paging.of(limit, cursor);
+        if (queue != null) {
+            if (!caller.has(Role.REVIEWER)) {
+                throw new RuleViolation(HttpStatus.FORBIDDEN, "NOT_A_REVIEWER", "Only reviewers have a review queue.");
+            }
+            return paging.answer(lists.awaitingVoteOf(caller.subject(), paging), RequestLists.Item::id);
+        }
+        boolean all = mine == null && caller.hasAny(Role.STEWARD, Role.COMPLIANCE);
+        return paging.answer(all ? lists.all(paging) : lists.of(caller.subject(), paging), RequestLists.Item::id);
     }
 
     @GetMapping("/{id}")

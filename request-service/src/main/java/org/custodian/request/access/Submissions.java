@@ -92,6 +92,11 @@ class Submissions {
             throw new RuleViolation(HttpStatus.UNPROCESSABLE_ENTITY, "UNKNOWN_DATASET",
                     "Not in the catalog: " + String.join(", ", unknown) + ".");
         }
+        List<String> retired = catalog.retired(datasets);
+        if (!retired.isEmpty()) {
+            throw new RuleViolation(HttpStatus.UNPROCESSABLE_ENTITY, "DATASET_RETIRED",
+                    "Retired by a steward, so no longer open to requests: " + String.join(", ", retired) + ".");
+        }
     }
 
     /** Null when the key is new and now taken by {@code id}; else the request id the key already names. */

@@ -12,7 +12,8 @@ class RequestServiceAccess {
     @Bean
     ApiAccess requestServiceRoles() {
         return requests -> requests
-                .requestMatchers(HttpMethod.POST, "/api/datasets", "/api/researchers").hasRole("steward")
+                .requestMatchers(HttpMethod.POST, "/api/datasets", "/api/researchers", "/api/datasets/*/retire").hasRole("steward")
+                .requestMatchers(HttpMethod.GET, "/api/researchers").hasAnyRole("steward", "compliance")
                 .requestMatchers(HttpMethod.PUT, "/api/datasets/**", "/api/researchers/**").hasRole("steward")
                 .requestMatchers(HttpMethod.POST, "/api/requests").hasRole("researcher")
                 .requestMatchers(HttpMethod.POST, "/api/requests/*/withdraw", "/api/requests/*/resubmit").hasRole("researcher")
@@ -24,7 +25,7 @@ class RequestServiceAccess {
                 .requestMatchers(HttpMethod.GET, "/api/datasets/*/committee").hasAnyRole("steward", "reviewer", "compliance")
                 .requestMatchers(HttpMethod.POST, "/api/manuscripts").hasRole("researcher")
                 .requestMatchers(HttpMethod.POST, "/api/manuscripts/*/reviews").hasRole("reviewer")
-                .requestMatchers(HttpMethod.GET, "/api/manuscripts").hasAnyRole("steward", "compliance", "researcher")
+                .requestMatchers(HttpMethod.GET, "/api/manuscripts").hasAnyRole("steward", "compliance", "researcher", "reviewer")
                 .requestMatchers(HttpMethod.POST, "/api/events").hasRole("integration")
                 .requestMatchers("/api/webhooks", "/api/webhooks/**").hasRole("steward")
                 .requestMatchers("/api/chatops/**").hasRole("steward")

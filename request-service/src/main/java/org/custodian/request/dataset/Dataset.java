@@ -11,6 +11,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.custodian.contracts.catalog.ConsentRecorded;
 import org.custodian.contracts.catalog.ConsentWithdrawn;
 import org.custodian.contracts.catalog.DatasetRegistered;
+import org.custodian.contracts.catalog.DatasetRetired;
 import org.custodian.contracts.catalog.DatasetTerms;
 import org.custodian.contracts.catalog.DatasetTermsChanged;
 import org.custodian.request.dataset.ConsentCommands.RecordConsent;
@@ -30,6 +31,7 @@ class Dataset {
     private DatasetTerms terms;
     private Committee committee;
     private final Set<Record> consentFacts = new HashSet<>();
+    private boolean retired;
 
     Dataset() {
     }
@@ -53,6 +55,16 @@ class Dataset {
         if (!next.equals(committee)) {
             apply(new CommitteeChanged(datasetId, next.reviewers(), next.approvalsRequired(), next.blinded(), next.voting()));
         }
+    }
+
+    /** False when the dataset was retired before: retiring twice records nothing. */
+    @CommandHandler
+    boolean handle(RetireDataset command) {
+        if (retired) {
+            return false;
+        }
+        apply(new DatasetRetired(datasetId, command.reason()));
+        return true;
     }
 
     /** False when the same consent was recorded before: a steward's retry records nothing. */
@@ -97,6 +109,11 @@ class Dataset {
     @EventSourcingHandler
     void on(ConsentRecorded event) {
         consentFacts.add(event);
+    }
+
+    @EventSourcingHandler
+    void on(DatasetRetired event) {
+        retired = true;
     }
 
     @EventSourcingHandler

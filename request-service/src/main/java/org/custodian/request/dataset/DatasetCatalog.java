@@ -14,6 +14,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.custodian.contracts.catalog.DatasetRegistered;
+import org.custodian.contracts.catalog.DatasetRetired;
 import org.custodian.contracts.catalog.DatasetTerms;
 import org.custodian.contracts.catalog.DatasetTermsChanged;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,6 +50,18 @@ public class DatasetCatalog {
                 .params(event.termsVersion(), mapper.writeValueAsString(event.terms()), event.datasetId())
                 .update();
         keep(event.datasetId(), event.termsVersion(), event.terms(), at);
+    }
+
+    @EventHandler
+    void on(DatasetRetired event, @Timestamp Instant at) {
+        jdbc.sql("UPDATE dataset SET retired_at = ?, retired_reason = ? WHERE id = ?")
+                .params(java.sql.Timestamp.from(at), event.reason(), event.datasetId()).update();
+    }
+
+    /** The ids among {@code ids} that a steward retired. */
+    public List<String> retired(Collection<String> ids) {
+        return jdbc.sql("SELECT id FROM dataset WHERE id = ANY(?) AND retired_at IS NOT NULL ORDER BY id")
+                .param(ids.toArray(String[]::new)).query(String.class).list();
     }
 
     private void keep(String datasetId, int version, DatasetTerms terms, Instant at) throws JsonProcessingException {
@@ -96,7 +109,8 @@ public class DatasetCatalog {
 
     private DatasetView view(ResultSet row, int rowNumber) throws SQLException {
         return new DatasetView(row.getString("id"), row.getString("title"), row.getString("description"),
-                row.getInt("terms_version"), terms(row), row.getTimestamp("registered_at").toInstant());
+                row.getInt("terms_version"), terms(row), row.getTimestamp("registered_at").toInstant(),
+                row.getTimestamp("retired_at") == null ? null : row.getTimestamp("retired_at").toInstant());
     }
 
     private TermsVersion termsVersion(ResultSet row, int rowNumber) throws SQLException {

@@ -2,6 +2,7 @@ package org.custodian.request.dataset;
 
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -78,6 +79,19 @@ class DatasetController {
         known.requireKnown(terms, "");
         commands.sendAndWait(ActingCommands.by(caller.subject(), new ChangeTerms(id, terms)));
         return byId(id);
+    }
+
+    /** No new request may name the dataset from now on; its live releases go on as issued. Again: no change. */
+    @Operation(summary = "Retire a dataset: new requests naming it are refused (422 DATASET_RETIRED); live releases are untouched")
+    @PostMapping("/{id}/retire")
+    DatasetView retire(@PathVariable String id, @Valid @RequestBody(required = false) RetireBody body, Caller caller) {
+        byId(id);
+        commands.sendAndWait(ActingCommands.by(caller.subject(), new RetireDataset(id, body == null ? null : body.reason())));
+        return byId(id);
+    }
+
+    /** Why the steward retires the dataset, optionally. */
+    record RetireBody(@Size(max = 2000) String reason) {
     }
 
     @Operation(summary = "Every version of a dataset's terms, oldest first")

@@ -18,8 +18,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Accepts outside events: a post is validated as a whole (one bad event refuses all, nothing is
- * published) and answered per event; each new event goes to the inbound topic unchanged but for
+ * Accepts outside events: a post is validated as a whole, its schema and the researchers and datasets
+ * it names (one bad event refuses all, nothing is published), and answered per event; each new event goes to the inbound topic unchanged but for
  * its attribution: the {@code actor} extension names who posted it (whatever the sender put there),
  * {@code onbehalfof} the subject it may act for, {@code actorverifiedby} this door.
  */
@@ -31,11 +31,13 @@ class Ingress {
     private final MeterRegistry meters;
     private final Clock clock;
     private final ActingRights rights;
+    private final InboundReferences references;
     private final String door;
 
     Ingress(InboundLedger ledger, EventPublisher publisher, MeterRegistry meters, Clock clock, ActingRights rights,
-            @Value("${custodian.events.source:/${spring.application.name}}") String door) {
+            InboundReferences references, @Value("${custodian.events.source:/${spring.application.name}}") String door) {
         this.ledger = ledger;
+        this.references = references;
         this.publisher = publisher;
         this.meters = meters;
         this.clock = clock;
@@ -51,6 +53,9 @@ class Ingress {
             throw new IngressRefused(HttpStatus.BAD_REQUEST, NulCharacterException.CODE, unstorable);
         }
         List<ItemProblem> problems = InboundValidation.problems(events);
+        if (problems.isEmpty()) {
+            problems = references.problems(events);
+        }
         if (!problems.isEmpty()) {
             count("refused", problems.size());
             String code = events.size() == 1 ? problems.get(0).code() : "INVALID_BATCH";

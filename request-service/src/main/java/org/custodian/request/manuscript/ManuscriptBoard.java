@@ -15,6 +15,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.custodian.contracts.requests.ManuscriptReviewed;
 import org.custodian.contracts.requests.ManuscriptSubmitted;
+import org.custodian.request.config.Paging;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -65,6 +66,14 @@ class ManuscriptBoard {
                 .query(this::summary).list();
     }
 
+    /** One page, in id order, of the manuscripts awaiting an approval the reviewer sits on the panel of. */
+    List<Summary> awaitingApprovalBy(String reviewerId, Paging paging) {
+        return jdbc.sql("""
+                SELECT * FROM manuscript WHERE state = ? AND review = 'approval' AND jsonb_exists(reviewers, ?) AND id > ?
+                ORDER BY id LIMIT ?""")
+                .params(AWAITING_REVIEW, reviewerId, paging.after(), paging.fetch()).query(this::summary).list();
+    }
+
     private Summary summary(ResultSet row, int n) throws SQLException {
         Date due = row.getDate("review_due_by");
         try {
@@ -80,6 +89,11 @@ class ManuscriptBoard {
     /** A manuscript as lists show it. */
     record Summary(String id, String releaseId, String researcherId, String title, String review, LocalDate reviewDueBy,
                    List<String> reviewers, String state, Instant submittedAt) {
+
+        /** As a reviewer on its panel lists it when its review is blinded: neither its author nor the rest of the panel. */
+        Summary seenBy(String reviewerId) {
+            return new Summary(id, releaseId, null, title, review, reviewDueBy, List.of(reviewerId), state, submittedAt);
+        }
 
         /** As its researcher lists it when its review is blinded: nobody named. */
         Summary withoutReviewers() {

@@ -2,15 +2,19 @@ package org.custodian.request.manuscript;
 
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import org.custodian.request.config.Paging;
+import org.custodian.support.problem.RuleViolation;
 import org.custodian.support.security.Caller;
 import org.custodian.support.security.Role;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,7 +25,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Researchers submit manuscripts and follow them; reviewers of a manuscript review and read it;
+ * Researchers submit manuscripts and follow them; reviewers of a manuscript review and read it, and list
+ * those awaiting their approval;
  * stewards and compliance read any. To anyone else a manuscript is unknown, as a missing id is.
  */
 @RestController
@@ -65,15 +70,52 @@ class ManuscriptController {
         return blinding.shownTo(new ManuscriptDetails(summary, moratorium, timeline.of(id)), caller);
     }
 
+    /**
+     * {@code ?release=}: the manuscripts of a release (stewards and compliance: all; researchers: their own);
+     * {@code ?queue=review}: the manuscripts awaiting the calling reviewer's approval, paged.
+     */
     @GetMapping
-    @Operation(summary = "The manuscripts of a release (stewards and compliance: all; researchers: their own)")
-    List<ManuscriptBoard.Summary> ofRelease(@RequestParam("release") @Size(min = 1, max = 128) String releaseId,
-                                            Caller caller) {
+    @Operation(summary = "The manuscripts of a release (?release=; stewards and compliance: all; researchers: their own), "
+            + "or a reviewer's queue (?queue=review: awaiting your approval, in id order, paginated by limit and cursor)")
+    ResponseEntity<List<ManuscriptBoard.Summary>> list(
+            @RequestParam(name = "release", required = false) @Size(min = 1, max = 128) String releaseId,
+            @RequestParam(required = false) @Pattern(regexp = "review") String queue,
+            @RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor, Caller caller)
+            throws MissingServletRequestParameterException {
+        if (queue != null) {
+            return queue(Paging.of(limit, cursor), caller);
+        }
+        if (releaseId == null) {
+            throw new MissingServletRequestParameterException("release", "String");
+        }
+        return ResponseEntity.ok(ofRelease(releaseId, caller));
+    }
+
+    private ResponseEntity<List<ManuscriptBoard.Summary>> queue(Paging paging, Caller caller) {
+        if (!caller.has(Role.REVIEWER)) {
+            throw new RuleViolation(HttpStatus.FORBIDDEN, "NOT_A_REVIEWER", "Only reviewers have a review queue.");
+        }
+        List<ManuscriptBoard.Summary> page = board.awaitingApprovalBy(caller.subject(), paging).stream()
+                .map(manuscript -> blindedRelease(manuscript.releaseId()) ? manuscript.seenBy(caller.subject()) : manuscript)
+                .toList();
+        return paging.answer(page, ManuscriptBoard.Summary::id);
+    }
+
+    // reviewers may list their queue, but a release's manuscripts only as researchers, stewards or compliance
+    private List<ManuscriptBoard.Summary> ofRelease(String releaseId, Caller caller) {
+        if (!caller.hasAny(Role.STEWARD, Role.COMPLIANCE, Role.RESEARCHER)) {
+            throw new RuleViolation(HttpStatus.FORBIDDEN, "FORBIDDEN",
+                    "Listing a release's manuscripts takes the researcher, steward or compliance role.");
+        }
         boolean all = caller.hasAny(Role.STEWARD, Role.COMPLIANCE);
-        boolean blinded = !all && releases.find(releaseId).map(release -> blinding.blinded(release.datasets())).orElse(false);
+        boolean blinded = !all && blindedRelease(releaseId);
         return board.ofRelease(releaseId).stream()
                 .filter(manuscript -> all || manuscript.researcherId().equals(caller.subject()))
                 .map(manuscript -> blinded ? manuscript.withoutReviewers() : manuscript).toList();
+    }
+
+    private boolean blindedRelease(String releaseId) {
+        return releases.find(releaseId).map(release -> blinding.blinded(release.datasets())).orElse(false);
     }
 
     @PostMapping("/{id}/reviews")

@@ -1,12 +1,16 @@
 package org.custodian.request.researcher;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
+import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.custodian.contracts.catalog.ResearcherRegistered;
 import org.custodian.request.chatops.ChatMembers;
 import org.custodian.request.config.ClaimedTimes;
 import org.custodian.request.dataset.KnownTerms;
+import org.custodian.request.config.Paging;
 import org.custodian.support.events.ActingCommands;
 import org.custodian.support.problem.RuleViolation;
 import org.custodian.support.security.Caller;
@@ -18,14 +22,17 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Stewards register researchers. A profile is read by its researcher, stewards, compliance, and a reviewer
- * only while reviewing one of the researcher's requests openly (not blinded).
+ * Stewards register researchers and page through the directory. A profile is read by its researcher, stewards,
+ * compliance, and a reviewer only while reviewing one of the researcher's requests openly (not blinded).
  */
 @RestController
+@Validated
 @RequestMapping("/api/researchers")
 class ResearcherController {
 
@@ -71,6 +78,16 @@ class ResearcherController {
         commands.sendAndWait(ActingCommands.by(caller.subject(),
                 new CredentialCommands.ChangeCredentials(id, body.toCredentials())));
         return directory.find(id).orElseThrow(() -> unknown(id));
+    }
+
+    /** The directory, for stewards and compliance (RequestServiceAccess); a next page is linked in {@code Link}. */
+    @Operation(summary = "The researcher directory, in id order, optionally of one institution; paginated by limit and cursor")
+    @GetMapping
+    ResponseEntity<List<ResearcherRegistered>> directory(@RequestParam(required = false) Integer limit,
+            @RequestParam(required = false) String cursor,
+            @RequestParam(required = false) @Size(min = 1, max = 200) String institution) {
+        Paging paging = Paging.of(limit, cursor);
+        return paging.answer(directory.page(paging, institution), ResearcherRegistered::researcherId);
     }
 
     @GetMapping("/{id}")

@@ -5,12 +5,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.custodian.contracts.catalog.ResearcherCredentialsChanged;
 import org.custodian.contracts.catalog.ResearcherRegistered;
+import org.custodian.request.config.Paging;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -73,6 +75,14 @@ public class ResearcherDirectory {
 
     public Optional<ResearcherRegistered> find(String id) {
         return jdbc.sql("SELECT credentials FROM researcher WHERE id = ?").param(id).query(this::profile).optional();
+    }
+
+    /** One page of the directory in id order, optionally of one institution. */
+    List<ResearcherRegistered> page(Paging paging, String institution) {
+        return jdbc.sql("""
+                SELECT credentials FROM researcher WHERE id > ? AND (?::text IS NULL OR institution = ?)
+                ORDER BY id LIMIT ?""")
+                .params(paging.after(), institution, institution, paging.fetch()).query(this::profile).list();
     }
 
     private ResearcherRegistered profile(ResultSet row, int rowNumber) throws SQLException {

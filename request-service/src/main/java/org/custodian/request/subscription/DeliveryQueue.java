@@ -50,6 +50,19 @@ class DeliveryQueue {
                 .param(subscriptionId).update();
     }
 
+    /** Puts a failed or abandoned delivery back in the queue, due now, with a fresh round of retries; false if there is none. */
+    boolean redeliver(String subscriptionId, String eventId, Instant now) {
+        return jdbc.sql("""
+                UPDATE webhook_delivery SET state = 'PENDING', attempts = 0, next_attempt_at = ?
+                WHERE subscription_id = ? AND event_id = ? AND state IN ('FAILED', 'ABANDONED')""")
+                .params(Timestamp.from(now), subscriptionId, eventId).update() == 1;
+    }
+
+    Optional<State> state(String subscriptionId, String eventId) {
+        return jdbc.sql("SELECT state FROM webhook_delivery WHERE subscription_id = ? AND event_id = ?")
+                .params(subscriptionId, eventId).query(String.class).optional().map(State::valueOf);
+    }
+
     void logAttempt(Delivery delivery, Integer statusCode, String error, Instant at) {
         jdbc.sql("""
                 INSERT INTO webhook_attempt (subscription_id, event_id, attempt, status_code, error, attempted_at)

@@ -6,11 +6,14 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.custodian.contracts.EventType;
+import org.custodian.contracts.operations.WebhookDisabled;
+import org.custodian.contracts.operations.WebhookEnabled;
 import org.custodian.contracts.operations.WebhookSubscribed;
 import org.custodian.request.config.GovernanceChanges;
 import org.custodian.support.problem.RuleViolation;
@@ -26,7 +29,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Stewards subscribe receivers to governance events and watch their deliveries. */
+/**
+ * Stewards subscribe receivers to governance events, watch their deliveries, unsubscribe and re-enable
+ * them, and send a failed delivery again.
+ */
 @RestController
 @RequestMapping("/api/webhooks")
 class SubscriptionController {
@@ -79,6 +85,59 @@ class SubscriptionController {
     @GetMapping("/{id}/deliveries")
     List<DeliveryQueue.Attempt> deliveries(@PathVariable String id) {
         return queue.attempts(find(id).id(), 200);
+    }
+
+    /** The subscription receives nothing more and its waiting deliveries are abandoned; again changes nothing. */
+    @PostMapping("/{id}/unsubscribe")
+    @Transactional
+    SubscriptionView unsubscribe(@PathVariable String id, Caller caller) {
+        Subscription subscription = find(id);
+        if (subscription.active()) {
+            String reason = "Unsubscribed by " + caller.subject() + " at " + clock.instant() + ".";
+            subscriptions.disable(id, reason);
+            queue.abandonPending(id);
+            changes.record(new WebhookDisabled(id, reason), caller.subject());
+        }
+        return byId(id);
+    }
+
+    /** A disabled subscription receives events again, if its url is still one webhooks may reach; again changes nothing. */
+    @PostMapping("/{id}/enable")
+    @Transactional
+    SubscriptionView enable(@PathVariable String id, Caller caller) {
+        Subscription subscription = find(id);
+        if (!subscription.active()) {
+            targets.refusal(URI.create(subscription.url())).ifPresent(reason -> {
+                throw new RuleViolation(HttpStatus.UNPROCESSABLE_ENTITY, "WEBHOOK_TARGET_REFUSED",
+                        "Webhooks may not be sent to " + subscription.url() + " any more: " + reason + ".");
+            });
+            if (subscriptions.enable(id)) {
+                changes.record(new WebhookEnabled(id), caller.subject());
+            }
+        }
+        return byId(id);
+    }
+
+    /** A delivery that failed or was abandoned is sent again, with a fresh round of retries. */
+    @PostMapping("/{id}/deliveries/{eventId}/redelivery")
+    @Transactional
+    ResponseEntity<Map<String, String>> redeliver(@PathVariable String id, @PathVariable String eventId) {
+        Subscription subscription = find(id);
+        DeliveryQueue.State state = queue.state(id, eventId).orElseThrow(() -> new RuleViolation(HttpStatus.NOT_FOUND,
+                "UNKNOWN_DELIVERY", "Subscription " + id + " has no delivery of event " + shorten(eventId) + "."));
+        if (!subscription.active()) {
+            throw new RuleViolation(HttpStatus.CONFLICT, "SUBSCRIPTION_DISABLED",
+                    "Subscription " + id + " is disabled; enable it before redelivering.");
+        }
+        if (!queue.redeliver(id, eventId, clock.instant())) {
+            throw new RuleViolation(HttpStatus.CONFLICT, "DELIVERY_NOT_FAILED",
+                    "The delivery of " + shorten(eventId) + " is " + state + "; only a FAILED or ABANDONED one is sent again.");
+        }
+        return ResponseEntity.accepted().body(Map.of("subscription_id", id, "event_id", eventId, "state", "PENDING"));
+    }
+
+    private static String shorten(String text) {
+        return text.length() > 64 ? text.substring(0, 64) + "…" : text;
     }
 
     private Subscription find(String id) {

@@ -66,6 +66,12 @@ class Subscriptions implements SealedStore {
         return secrets.sealStored();
     }
 
+    /** True if the subscription was disabled and is active now. */
+    boolean enable(String id) {
+        return jdbc.sql("UPDATE webhook_subscription SET active = true, disabled_reason = NULL WHERE id = ? AND NOT active")
+                .param(id).update() == 1;
+    }
+
     void disable(String id, String reason) {
         jdbc.sql("UPDATE webhook_subscription SET active = false, disabled_reason = ? WHERE id = ?").params(reason, id).update();
     }

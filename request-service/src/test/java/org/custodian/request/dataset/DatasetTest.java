@@ -7,6 +7,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.custodian.contracts.catalog.ConsentRecorded;
 import org.custodian.contracts.catalog.ConsentWithdrawn;
 import org.custodian.contracts.catalog.DatasetRegistered;
+import org.custodian.contracts.catalog.DatasetRetired;
 import org.custodian.contracts.catalog.DatasetTermsChanged;
 import org.custodian.contracts.catalog.DatasetTerms;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,24 @@ class DatasetTest {
                 .givenNoPriorActivity()
                 .when(new RegisterDataset("ds-jobs", "Jobs", "Labour-market aggregates", TERMS))
                 .expectEvents(new DatasetRegistered("ds-jobs", "Jobs", "Labour-market aggregates", 1, TERMS));
+    }
+
+    @Test
+    void retiringRecordsItOnceWithTheReason() {
+        new AggregateTestFixture<>(Dataset.class)
+                .given(REGISTERED)
+                .when(new RetireDataset("ds-jobs", "Superseded."))
+                .expectEvents(new DatasetRetired("ds-jobs", "Superseded."))
+                .expectResultMessagePayload(true);
+    }
+
+    @Test
+    void retiringARetiredDatasetRecordsNothing() {
+        new AggregateTestFixture<>(Dataset.class)
+                .given(REGISTERED, new DatasetRetired("ds-jobs", null))
+                .when(new RetireDataset("ds-jobs", "Again."))
+                .expectNoEvents()
+                .expectResultMessagePayload(false);
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.custodian.request.RequestServiceIntegration;
 import org.custodian.testing.HttpApi;
 import org.custodian.testing.KafkaProbe;
 import org.custodian.testing.TestTokens;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -24,11 +25,22 @@ class IngressIT extends RequestServiceIntegration {
 
     private KafkaProbe inbound;
     private long ledgerBefore;
+    private String researcher;
+    private String dataset;
 
     @BeforeEach
     void watchInbound() {
+        researcher = "r-" + UUID.randomUUID();
+        dataset = "ds-" + UUID.randomUUID();
+        registerResearcher(researcher);
+        registerDataset(dataset, List.of("DUO:0000006"), "auto");
         inbound = KafkaProbe.on(Topic.INBOUND.topicName());
         ledgerBefore = rows("inbound_event");
+    }
+
+    @AfterEach
+    void stopWatching() {
+        inbound.close();
     }
 
     @Test
@@ -69,7 +81,7 @@ class IngressIT extends RequestServiceIntegration {
     void aValidBatchIsAnsweredPerEvent() {
         String batch = "[" + structured(UUID.randomUUID().toString(), ACCESS, accessData("rel-9")) + ","
                 + structured(UUID.randomUUID().toString(), "org.custodian.integration.irb.expired.v1",
-                "{\"researcher_id\":\"r-1\",\"reference\":\"IRB-1\",\"expired_on\":\"2026-11-21\"}") + "]";
+                "{\"researcher_id\":\"" + researcher + "\",\"reference\":\"IRB-1\",\"expired_on\":\"2026-11-21\"}") + "]";
 
         HttpApi.Response response = api.post("/api/events", INTEGRATION, batch,
                 Map.of("Content-Type", "application/cloudevents-batch+json"));
@@ -92,6 +104,51 @@ class IngressIT extends RequestServiceIntegration {
         assertThat(response.json().at("/errors/0/index").asInt()).isEqualTo(1);
         assertThat(response.json().at("/errors/0/id").asText()).isEqualTo("bad-one");
         assertThat(response.json().at("/errors/0/detail").asText()).contains("researcher_id");
+    }
+
+    @Test
+    void anEventNamingAnUnknownResearcherIsRefusedNamingTheFieldAndNothingIsPublished() {
+        String id = UUID.randomUUID().toString();
+        String event = structured(id, "org.custodian.integration.irb.expired.v1",
+                "{\"researcher_id\":\"r-nobody\",\"reference\":\"IRB-1\",\"expired_on\":\"2026-11-21\"}");
+
+        HttpApi.Response response = api.post("/api/events", INTEGRATION, event, Map.of("Content-Type", STRUCTURED));
+
+        assertProblem(response, 422, "UNKNOWN_RESEARCHER");
+        assertThat(response.json().at("/errors/0/field").asText()).isEqualTo("data.researcher_id");
+        assertThat(response.json().at("/errors/0/value").asText()).isEqualTo("r-nobody");
+        assertThat(response.json().at("/detail").asText()).contains("r-nobody");
+        assertThat(inbound.drain(Duration.ofSeconds(2))).noneMatch(r -> id.equals(KafkaProbe.header(r, "ce_id")));
+    }
+
+    @Test
+    void anAccessLogOrConsentWithdrawalForAnUnknownDatasetIsRefused() {
+        String access = structured(UUID.randomUUID().toString(), ACCESS, accessData("rel-14").replace(dataset, "ds-nowhere"));
+        String withdrawal = structured(UUID.randomUUID().toString(), "org.custodian.integration.consent.withdrawn.v1",
+                "{\"dataset_id\":\"ds-nowhere\",\"subject_refs\":[\"s-1\"],\"withdrawn_at\":\"2026-11-21T10:00:00Z\"}");
+
+        for (String event : List.of(access, withdrawal)) {
+            HttpApi.Response response = api.post("/api/events", INTEGRATION, event, Map.of("Content-Type", STRUCTURED));
+
+            assertProblem(response, 422, "UNKNOWN_DATASET");
+            assertThat(response.json().at("/errors/0/field").asText()).isEqualTo("data.dataset_id");
+            assertThat(response.json().at("/errors/0/value").asText()).isEqualTo("ds-nowhere");
+        }
+    }
+
+    @Test
+    void oneUnknownReferenceRefusesTheWholeBatch() {
+        String batch = "[" + structured(UUID.randomUUID().toString(), ACCESS, accessData("rel-15")) + ","
+                + structured("stranger", ACCESS, accessData("rel-15").replace(researcher, "r-stranger")) + "]";
+
+        HttpApi.Response response = api.post("/api/events", INTEGRATION, batch,
+                Map.of("Content-Type", "application/cloudevents-batch+json"));
+
+        assertProblem(response, 422, "INVALID_BATCH");
+        assertThat(response.json().at("/errors").size()).isEqualTo(1);
+        assertThat(response.json().at("/errors/0/index").asInt()).isEqualTo(1);
+        assertThat(response.json().at("/errors/0/code").asText()).isEqualTo("UNKNOWN_RESEARCHER");
+        assertThat(response.json().at("/errors/0/value").asText()).isEqualTo("r-stranger");
     }
 
     @Test
@@ -176,8 +233,8 @@ class IngressIT extends RequestServiceIntegration {
                 + "\",\"datacontenttype\":\"application/json\",\"data\":" + data + "}";
     }
 
-    private static String accessData(String releaseId) {
-        return "{\"release_id\":\"" + releaseId + "\",\"researcher_id\":\"r-1\",\"dataset_id\":\"ds-trials\","
+    private String accessData(String releaseId) {
+        return "{\"release_id\":\"" + releaseId + "\",\"researcher_id\":\"" + researcher + "\",\"dataset_id\":\"" + dataset + "\","
                 + "\"fields\":[\"hba1c\"],\"rows\":120,\"origin\":\"enclave-eu-1\",\"accessed_at\":\"2026-11-22T10:00:00Z\"}";
     }
 }

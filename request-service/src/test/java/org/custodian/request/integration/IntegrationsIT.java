@@ -17,6 +17,7 @@ import org.custodian.testing.KafkaProbe;
 import org.custodian.testing.TestTokens;
 import org.custodian.testing.TravellingClock;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -28,6 +29,15 @@ class IntegrationsIT extends RequestServiceIntegration {
 
     @Autowired
     private StartupSealing sealing;
+
+    private String researcher;
+
+    /** The signed events name a researcher Custodian knows, as /api/events requires. */
+    @BeforeEach
+    void registerTheResearcherEventsName() {
+        researcher = "r-" + UUID.randomUUID();
+        registerResearcher(researcher);
+    }
 
     @AfterEach
     void backToNow() {
@@ -162,7 +172,7 @@ class IntegrationsIT extends RequestServiceIntegration {
     private HttpApi.Response post(String secret) throws Exception {
         String event = "{\"specversion\":\"1.0\",\"id\":\"" + UUID.randomUUID() + "\",\"source\":\"/lab\","
                 + "\"type\":\"org.custodian.integration.irb.expired.v1\",\"datacontenttype\":\"application/json\","
-                + "\"data\":{\"researcher_id\":\"r-1\",\"reference\":\"IRB-1\",\"expired_on\":\"2026-11-21\"}}";
+                + "\"data\":{\"researcher_id\":\"" + researcher + "\",\"reference\":\"IRB-1\",\"expired_on\":\"2026-11-21\"}}";
         return api.post("/api/events", null, event, signed(secret, event, Instant.now()));
     }
 
