@@ -30,9 +30,13 @@ class IngressNulIT extends RequestServiceIntegration {
 
     private KafkaProbe inbound;
     private long ledgerBefore;
+    private String researcher;
 
+    /** The events name a researcher Custodian knows, as /api/events requires. */
     @BeforeEach
     void watchInbound() {
+        researcher = "r-" + UUID.randomUUID();
+        registerResearcher(researcher);
         inbound = KafkaProbe.on(Topic.INBOUND.topicName());
         ledgerBefore = rows("inbound_event");
     }
@@ -43,7 +47,7 @@ class IngressNulIT extends RequestServiceIntegration {
 
         assertRefused(api.post("/api/events", INTEGRATION, structured(id, irbData("IRB-1" + ESCAPED_NUL)), STRUCTURED));
         assertRefused(api.post("/api/events", INTEGRATION, structured(id, "{\"researcher_id" + ESCAPED_NUL
-                + "\":\"r-1\",\"reference\":\"IRB-1\",\"expired_on\":\"2026-11-21\"}"), STRUCTURED));
+                + "\":\"" + researcher + "\",\"reference\":\"IRB-1\",\"expired_on\":\"2026-11-21\"}"), STRUCTURED));
         assertRefused(api.post("/api/events", INTEGRATION, structured(id, irbData("IRB-1")).replace("/lab", "/lab"
                 + ESCAPED_NUL), STRUCTURED));
 
@@ -137,7 +141,7 @@ class IngressNulIT extends RequestServiceIntegration {
                 + "\",\"datacontenttype\":\"application/json\",\"data\":" + data + "}";
     }
 
-    private static String irbData(String reference) {
-        return "{\"researcher_id\":\"r-1\",\"reference\":\"" + reference + "\",\"expired_on\":\"2026-11-21\"}";
+    private String irbData(String reference) {
+        return "{\"researcher_id\":\"" + researcher + "\",\"reference\":\"" + reference + "\",\"expired_on\":\"2026-11-21\"}";
     }
 }
