@@ -23,6 +23,7 @@ import org.custodian.support.events.ActingCommands;
 import org.custodian.support.problem.RuleViolation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,9 +39,11 @@ class AccessRecorder {
     private final ReleaseCommands commands;
     private final EventGateway events;
     private final AccessTimes times;
+    private final JdbcClient jdbc;
 
     AccessRecorder(ConsumedEvents consumed, ReleaseRegister register, ReleaseCommands commands, EventGateway events,
-                   AccessTimes times) {
+                   AccessTimes times, JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.times = times;
         this.consumed = consumed;
         this.register = register;
@@ -71,6 +74,7 @@ class AccessRecorder {
         if (reports.stream().anyMatch(report -> !first.sameReporterAndRelease(report))) {
             throw new IllegalArgumentException("A batch of access reports has one release, reporter and door");
         }
+        reportsOfOneReleaseInTurn(first.releaseId());
         Optional<ReleaseView> release = register.find(first.releaseId());
         AccessOutcome[] outcomes = new AccessOutcome[reports.size()];
         Map<String, Integer> candidates = new LinkedHashMap<>();
@@ -103,6 +107,15 @@ class AccessRecorder {
             warnOf(fresh.get(j), violations.get(j));
         }
         return List.of(outcomes);
+    }
+
+    /**
+     * Waits for any other report of the release to commit. The command joins this transaction, so the
+     * release's lock in Axon ends before the commit: without this, two reports at once both load the
+     * release as it was and both append the same sequence number, and one fails.
+     */
+    private void reportsOfOneReleaseInTurn(String releaseId) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(?))").param("release-accesses " + releaseId).query().singleRow();
     }
 
     private static void warnOf(AccessReport report, List<String> violations) {

@@ -10,6 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import org.custodian.contracts.EventType;
 import org.custodian.contracts.releases.ReleaseAccessViolated;
@@ -82,16 +85,34 @@ class AccessBatchIT extends ReleaseServiceIntegration {
 
     @Test
     void aFullBatchIsRecordedInOneCallAndTheReleaseStillJudgesAfterIt() {
-        String[] items = IntStream.range(0, AccessController.MAX_BATCH).mapToObj(i -> item("full-" + i, researcher, AT))
-                .toArray(String[]::new);
-
-        HttpApi.Response response = reportAll(INTEGRATION, batch(items));
+        HttpApi.Response response = reportAll(INTEGRATION, batch(batchOf("full-", AccessController.MAX_BATCH)));
 
         assertThat(response.status()).as(response.raw()).isEqualTo(200);
         assertThat(response.json().at("/recorded").asInt()).isEqualTo(AccessController.MAX_BATCH);
         assertThat(storedEvents(ReleaseAccessed.class, releaseId)).isEqualTo(AccessController.MAX_BATCH);
         HttpApi.Response after = reportAll(INTEGRATION, batch(item("after", "r-intruder", AT)));
         assertThat(after.json().at("/results/0/violations/0").asText()).isEqualTo("WRONG_RESEARCHER");
+    }
+
+    @Test
+    void batchesOfOneReleaseReportedAtOnceAreAllRecorded() throws Exception {
+        int clients = 4;
+        int perBatch = 50;
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            List<Future<HttpApi.Response>> sent = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                String[] items = batchOf("c" + c + "-", perBatch);
+                sent.add(pool.submit(() -> reportAll(INTEGRATION, batch(items))));
+            }
+            for (Future<HttpApi.Response> response : sent) {
+                assertThat(response.get().status()).as(response.get().raw()).isEqualTo(200);
+                assertThat(response.get().json().at("/recorded").asInt()).isEqualTo(perBatch);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(storedEvents(ReleaseAccessed.class, releaseId)).isEqualTo((long) clients * perBatch);
     }
 
     @Test
@@ -110,8 +131,7 @@ class AccessBatchIT extends ReleaseServiceIntegration {
     @Test
     void badBatchesAreRefusedWholeAndRecordNothing() {
         String valid = batch(item("k-1", researcher, AT));
-        String oversized = batch(IntStream.rangeClosed(0, AccessController.MAX_BATCH)
-                .mapToObj(i -> item("k-" + i, researcher, AT)).toArray(String[]::new));
+        String oversized = batch(batchOf("k-", AccessController.MAX_BATCH + 1));
 
         assertProblem(reportAll(null, valid), 401, "UNAUTHENTICATED");
         assertProblem(reportAll(TestTokens.token(researcher, "researcher"), valid), 403, "ROLE_REQUIRED");
@@ -135,6 +155,10 @@ class AccessBatchIT extends ReleaseServiceIntegration {
 
     private HttpApi.Response reportAll(String token, String body) {
         return api.post("/api/releases/" + releaseId + "/accesses:batch", token, body, Map.of());
+    }
+
+    private String[] batchOf(String prefix, int size) {
+        return IntStream.range(0, size).mapToObj(i -> item(prefix + i, researcher, AT)).toArray(String[]::new);
     }
 
     private static void assertResult(JsonNode result, String accessId, String status) {
