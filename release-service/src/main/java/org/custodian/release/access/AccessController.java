@@ -17,12 +17,14 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Integrations report uses of released data here; each {@code Idempotency-Key} is recorded once per
- * caller. A use of an unknown release is recorded as a violation too, not refused.
+ * caller, whether it came alone or in a batch. A use of an unknown release is recorded as a violation too,
+ * not refused.
  */
 @RestController
 class AccessController {
 
     static final String LEDGER = "release-service.accesses";
+    static final int MAX_BATCH = 1000;
 
     private final AccessRecorder recorder;
 
@@ -38,6 +40,19 @@ class AccessController {
         Optional<List<String>> violations = recorder.record(new AccessReport(LEDGER, accessId, id, body.access(), caller.subject(), null));
         return violations.map(found -> ResponseEntity.status(HttpStatus.ACCEPTED).body(AccessReceipt.recorded(id, accessId, found)))
                 .orElseGet(() -> ResponseEntity.ok(AccessReceipt.duplicate(id, accessId)));
+    }
+
+    /** Up to {@value #MAX_BATCH} uses of one release in one call, each answered on its own (200 even if some were refused). */
+    @PostMapping("/api/releases/{id}/accesses:batch")
+    @ReleaseEndpoint(value = ReleaseNeed.INTEGRATION, unknownToo = true)
+    AccessBatchReceipt reportAll(@PathVariable String id, @Valid @RequestBody AccessBatchBody body, Caller caller) {
+        if (body.accesses().size() > MAX_BATCH) {
+            throw new RuleViolation(HttpStatus.PAYLOAD_TOO_LARGE, "BATCH_TOO_LARGE",
+                    "A batch holds at most " + MAX_BATCH + " accesses; this one holds " + body.accesses().size() + ".");
+        }
+        List<AccessReport> reports = body.accesses().stream().map(item -> new AccessReport(LEDGER,
+                caller.subject() + " " + item.accessId(), id, item.access().access(), caller.subject(), null)).toList();
+        return AccessBatchReceipt.of(id, recorder.recordAll(reports));
     }
 
     private static String requireKey(String key) {

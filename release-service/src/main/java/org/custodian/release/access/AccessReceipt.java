@@ -9,8 +9,11 @@ import java.util.List;
 record AccessReceipt(String releaseId, String accessId, String recordedAs, List<String> violations, boolean duplicate) {
 
     static AccessReceipt recorded(String releaseId, String accessId, List<String> violations) {
-        return new AccessReceipt(releaseId, accessId, violations.isEmpty() ? "release.accessed" : "release.access-violated",
-                violations, false);
+        return new AccessReceipt(releaseId, accessId, recordedAs(violations), violations, false);
+    }
+
+    static String recordedAs(List<String> violations) {
+        return violations.isEmpty() ? "release.accessed" : "release.access-violated";
     }
 
     static AccessReceipt duplicate(String releaseId, String accessId) {

@@ -8,4 +8,9 @@ import org.custodian.contracts.releases.Access;
  * reporter, {@code onBehalfOf} whom it said it reported for (null when it made no such claim).
  */
 record AccessReport(String ledger, String accessId, String releaseId, Access access, String actor, String onBehalfOf) {
+
+    boolean sameReporterAndRelease(AccessReport other) {
+        return ledger.equals(other.ledger) && releaseId.equals(other.releaseId) && actor.equals(other.actor)
+                && java.util.Objects.equals(onBehalfOf, other.onBehalfOf);
+    }
 }

@@ -26,16 +26,16 @@ class AccessTimes {
         this.skew = skew;
     }
 
-    void requirePossible(Access access, Optional<ReleaseView> release) {
+    /** Why a use cannot have happened when it says, if it cannot. */
+    Optional<RuleViolation> refusal(Access access, Optional<ReleaseView> release) {
         Instant latest = clock.instant().plus(skew);
         if (access.accessedAt().isAfter(latest)) {
-            throw new RuleViolation(HttpStatus.UNPROCESSABLE_ENTITY, "ACCESSED_IN_FUTURE",
-                    "accessed_at " + access.accessedAt() + " is later than now, " + clock.instant() + ", by more than " + skew + ".");
+            return Optional.of(new RuleViolation(HttpStatus.UNPROCESSABLE_ENTITY, "ACCESSED_IN_FUTURE",
+                    "accessed_at " + access.accessedAt() + " is later than now, " + clock.instant() + ", by more than " + skew + "."));
         }
-        release.filter(issued -> access.accessedAt().isBefore(issued.issuedAt())).ifPresent(issued -> {
-            throw new RuleViolation(HttpStatus.UNPROCESSABLE_ENTITY, "ACCESSED_BEFORE_ISSUE",
-                    "accessed_at " + access.accessedAt() + " is before release " + issued.id() + " was issued, at "
-                            + issued.issuedAt() + ".");
-        });
+        return release.filter(issued -> access.accessedAt().isBefore(issued.issuedAt())).map(issued ->
+                new RuleViolation(HttpStatus.UNPROCESSABLE_ENTITY, "ACCESSED_BEFORE_ISSUE",
+                        "accessed_at " + access.accessedAt() + " is before release " + issued.id() + " was issued, at "
+                                + issued.issuedAt() + "."));
     }
 }

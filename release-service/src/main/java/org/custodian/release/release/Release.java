@@ -77,11 +77,15 @@ class Release {
     }
 
     @CommandHandler
-    List<String> handle(RecordAccess command) {
-        List<String> violations = AccessPolicy.violations(terms, revokedAt, erasedAt, command.access());
+    List<List<String>> handle(RecordAccesses command) {
+        return command.accesses().stream().map(this::record).toList();
+    }
+
+    private List<String> record(RecordAccesses.Reported reported) {
+        List<String> violations = AccessPolicy.violations(terms, revokedAt, erasedAt, reported.access());
         apply(violations.isEmpty()
-                ? new ReleaseAccessed(releaseId, requestId, command.accessId(), command.access())
-                : new ReleaseAccessViolated(releaseId, requestId, command.accessId(), command.access(), violations));
+                ? new ReleaseAccessed(releaseId, requestId, reported.accessId(), reported.access())
+                : new ReleaseAccessViolated(releaseId, requestId, reported.accessId(), reported.access(), violations));
         return violations;
     }
 

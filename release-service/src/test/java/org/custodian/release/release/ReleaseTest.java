@@ -82,7 +82,7 @@ class ReleaseTest {
         Access late = access("r-1", "2027-06-10T00:00:00Z");
 
         fixture.given(ISSUED, shortened)
-                .when(new RecordAccess(RELEASE, "a-9", late))
+                .when(recordAccess("a-9", late))
                 .expectEvents(new ReleaseAccessViolated(RELEASE, REQUEST, "a-9", late, List.of("EXPIRED")));
     }
 
@@ -192,9 +192,23 @@ class ReleaseTest {
     @Test
     void anAccessByTheResearcherToAReleasedFieldBeforeExpiryIsRecorded() {
         fixture.given(ISSUED)
-                .when(new RecordAccess(RELEASE, "a-1", access("r-1", "2027-01-10T00:00:00Z")))
+                .when(recordAccess("a-1", access("r-1", "2027-01-10T00:00:00Z")))
                 .expectEvents(new ReleaseAccessed(RELEASE, REQUEST, "a-1", access("r-1", "2027-01-10T00:00:00Z")))
-                .expectResultMessagePayload(List.of());
+                .expectResultMessagePayload(List.of(List.of()));
+    }
+
+    @Test
+    void severalAccessesInOneCommandAreEachJudgedAndRecordedInOrder() {
+        Access allowed = access("r-1", "2027-01-10T00:00:00Z");
+        Access foreign = access("r-2", "2027-01-10T00:00:01Z");
+
+        fixture.given(ISSUED)
+                .when(new RecordAccesses(RELEASE, List.of(new RecordAccesses.Reported("a-1", allowed),
+                        new RecordAccesses.Reported("a-2", foreign), new RecordAccesses.Reported("a-3", allowed))))
+                .expectEvents(new ReleaseAccessed(RELEASE, REQUEST, "a-1", allowed),
+                        new ReleaseAccessViolated(RELEASE, REQUEST, "a-2", foreign, List.of("WRONG_RESEARCHER")),
+                        new ReleaseAccessed(RELEASE, REQUEST, "a-3", allowed))
+                .expectResultMessagePayload(List.of(List.of(), List.of("WRONG_RESEARCHER"), List.of()));
     }
 
     @Test
@@ -202,7 +216,7 @@ class ReleaseTest {
         Access late = access("r-1", "2027-11-22T00:00:00Z");
 
         fixture.given(ISSUED)
-                .when(new RecordAccess(RELEASE, "a-2", late))
+                .when(recordAccess("a-2", late))
                 .expectEvents(new ReleaseAccessViolated(RELEASE, REQUEST, "a-2", late, List.of("EXPIRED")));
     }
 
@@ -211,7 +225,7 @@ class ReleaseTest {
         Access foreign = new Access("r-2", "ds-other", List.of("age_band"), null, null, null, Instant.parse("2027-01-10T00:00:00Z"));
 
         fixture.given(ISSUED)
-                .when(new RecordAccess(RELEASE, "a-3", foreign))
+                .when(recordAccess("a-3", foreign))
                 .expectEvents(new ReleaseAccessViolated(RELEASE, REQUEST, "a-3", foreign,
                         List.of("WRONG_RESEARCHER", "DATASET_NOT_RELEASED")));
     }
@@ -222,7 +236,7 @@ class ReleaseTest {
                 Instant.parse("2027-01-10T00:00:00Z"));
 
         fixture.given(ISSUED)
-                .when(new RecordAccess(RELEASE, "a-4", extra))
+                .when(recordAccess("a-4", extra))
                 .expectEvents(new ReleaseAccessViolated(RELEASE, REQUEST, "a-4", extra, List.of("FIELDS_NOT_RELEASED")));
     }
 
@@ -231,11 +245,11 @@ class ReleaseTest {
         ReleaseRevoked revoked = new ReleaseRevoked(RELEASE, REQUEST, "consent withdrawn", Instant.parse("2027-02-01T00:00:00Z"));
 
         fixture.given(ISSUED, revoked)
-                .when(new RecordAccess(RELEASE, "a-5", access("r-1", "2027-02-01T00:00:01Z")))
+                .when(recordAccess("a-5", access("r-1", "2027-02-01T00:00:01Z")))
                 .expectEvents(new ReleaseAccessViolated(RELEASE, REQUEST, "a-5", access("r-1", "2027-02-01T00:00:01Z"),
                         List.of("REVOKED")));
         fixture.given(ISSUED, revoked)
-                .when(new RecordAccess(RELEASE, "a-6", access("r-1", "2027-01-31T23:59:59Z")))
+                .when(recordAccess("a-6", access("r-1", "2027-01-31T23:59:59Z")))
                 .expectEvents(new ReleaseAccessed(RELEASE, REQUEST, "a-6", access("r-1", "2027-01-31T23:59:59Z")));
     }
 
@@ -246,15 +260,15 @@ class ReleaseTest {
                 LocalDate.parse("2027-05-02"), "Erased.", Instant.parse("2027-05-10T09:00:00Z"));
 
         fixture.given(ISSUED, certified)
-                .when(new RecordAccess(RELEASE, "a-7", access("r-1", "2027-05-11T00:00:00Z")))
+                .when(recordAccess("a-7", access("r-1", "2027-05-11T00:00:00Z")))
                 .expectEvents(new ReleaseAccessViolated(RELEASE, REQUEST, "a-7", access("r-1", "2027-05-11T00:00:00Z"),
                         List.of("ERASED")));
         fixture.given(ISSUED, certified)
-                .when(new RecordAccess(RELEASE, "a-8", access("r-1", "2027-05-03T00:00:00Z")))
+                .when(recordAccess("a-8", access("r-1", "2027-05-03T00:00:00Z")))
                 .expectEvents(new ReleaseAccessViolated(RELEASE, REQUEST, "a-8", access("r-1", "2027-05-03T00:00:00Z"),
                         List.of("ERASED")));
         fixture.given(ISSUED, certified)
-                .when(new RecordAccess(RELEASE, "a-9", access("r-1", "2027-05-02T12:00:00Z")))
+                .when(recordAccess("a-9", access("r-1", "2027-05-02T12:00:00Z")))
                 .expectEvents(new ReleaseAccessed(RELEASE, REQUEST, "a-9", access("r-1", "2027-05-02T12:00:00Z")));
     }
 
@@ -314,6 +328,10 @@ class ReleaseTest {
         Instant at = Instant.parse("2027-11-23T00:00:00Z");
         fixture.given(ISSUED).when(new RequestErasureEvidence(RELEASE, "Send the wipe log.", at))
                 .expectEvents(new ErasureEvidenceRequested(RELEASE, REQUEST, "r-1", "Send the wipe log.", at));
+    }
+
+    private static RecordAccesses recordAccess(String accessId, Access access) {
+        return new RecordAccesses(RELEASE, List.of(new RecordAccesses.Reported(accessId, access)));
     }
 
     private static Access access(String researcher, String at) {

@@ -1,5 +1,9 @@
 package org.custodian.support.events;
 
+import java.sql.PreparedStatement;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -7,6 +11,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * that a redelivered event is recognised and skipped.
  */
 public class ConsumedEvents {
+
+    private static final String RECORD_ALL = "INSERT INTO consumed_event (consumer, event_id) SELECT ?, unnest(?)"
+            + " ON CONFLICT DO NOTHING RETURNING event_id";
 
     private final JdbcTemplate jdbc;
 
@@ -18,5 +25,18 @@ public class ConsumedEvents {
     public boolean firstDelivery(String consumer, String eventId) {
         return jdbc.update("INSERT INTO consumed_event (consumer, event_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
                 consumer, eventId) == 1;
+    }
+
+    /** As {@link #firstDelivery} for many ids in one statement: the ids delivered here for the first time. */
+    public Set<String> firstDeliveries(String consumer, Collection<String> eventIds) {
+        if (eventIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.query(connection -> {
+            PreparedStatement statement = connection.prepareStatement(RECORD_ALL);
+            statement.setString(1, consumer);
+            statement.setArray(2, connection.createArrayOf("varchar", eventIds.toArray()));
+            return statement;
+        }, (row, n) -> row.getString(1)));
     }
 }

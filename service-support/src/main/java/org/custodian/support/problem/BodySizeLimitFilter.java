@@ -10,20 +10,26 @@ import java.io.IOException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Refuses bodies over the limit: at once when Content-Length says so, else when reading passes it. */
+/**
+ * Refuses bodies over the limit: at once when Content-Length says so, else when reading passes it.
+ * A batch (a path ending in {@code :batch}, a custom method carrying many items) has a limit of its own.
+ */
 public class BodySizeLimitFilter extends OncePerRequestFilter {
 
-    private final long limit;
+    private final long singleLimit;
+    private final long batchLimit;
     private final ProblemResponses problems;
 
-    public BodySizeLimitFilter(long limit, ProblemResponses problems) {
-        this.limit = limit;
+    public BodySizeLimitFilter(long limit, long batchLimit, ProblemResponses problems) {
+        this.singleLimit = limit;
+        this.batchLimit = batchLimit;
         this.problems = problems;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        long limit = request.getRequestURI().endsWith(":batch") ? batchLimit : singleLimit;
         if (request.getContentLengthLong() > limit) {
             problems.write(response, HttpStatus.PAYLOAD_TOO_LARGE, "BODY_TOO_LARGE",
                     "The request body is larger than " + limit + " bytes.");

@@ -20,9 +20,10 @@ public class ProblemAutoConfiguration {
 
     @Bean
     FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimit(
-            @Value("${custodian.http.max-body-bytes:65536}") long limit, ProblemResponses problems) {
+            @Value("${custodian.http.max-body-bytes:65536}") long limit,
+            @Value("${custodian.http.max-batch-body-bytes:1048576}") long batchLimit, ProblemResponses problems) {
         FilterRegistrationBean<BodySizeLimitFilter> registration =
-                new FilterRegistrationBean<>(new BodySizeLimitFilter(limit, problems));
+                new FilterRegistrationBean<>(new BodySizeLimitFilter(limit, batchLimit, problems));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }
