@@ -19,6 +19,7 @@ import org.custodian.contracts.releases.ReleaseFlagResolved;
 import org.custodian.contracts.releases.ReleaseFlagged;
 import org.custodian.contracts.releases.ReleaseIssued;
 import org.custodian.contracts.releases.ReleaseRevoked;
+import org.custodian.testing.CommandProbe;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 

@@ -24,7 +24,6 @@ import org.custodian.contracts.requests.RequestWithdrawn;
 import org.custodian.contracts.requests.ReviewAssigned;
 import org.custodian.contracts.requests.ReviewVote;
 import org.custodian.contracts.requests.VotingRule;
-import org.custodian.request.CommandProbe;
 import org.custodian.request.access.LifecycleCommands.ResubmitRequest;
 import org.custodian.request.access.LifecycleCommands.WithdrawRequest;
 import org.custodian.request.access.ReviewCommands.CastVote;
@@ -32,6 +31,7 @@ import org.custodian.request.access.ReviewCommands.DeclareConflict;
 import org.custodian.request.access.StewardCommands.AssignReviewers;
 import org.custodian.request.access.StewardCommands.DecideAsSteward;
 import org.custodian.request.review.Panel;
+import org.custodian.testing.CommandProbe;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 

@@ -1,12 +1,16 @@
 package org.custodian.support.events;
 
 import java.net.URI;
+import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.EventBus;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.custodian.support.tracing.TraceContext;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.context.annotation.Bean;
@@ -36,11 +40,23 @@ public class OutboxAutoConfiguration {
                 TraceContext.TRACEPARENT);
     }
 
+    /**
+     * Stamps commands and events with the trace as their buses are created, so nothing is dispatched before
+     * (a start-up phase of Axon's lifecycle could come after the first consumed record).
+     */
     @Bean
-    ConfigurerModule traceOnDispatch(TraceContext trace) {
-        return configurer -> configurer.onInitialize(configuration -> configuration.onStart(() -> {
-            configuration.commandBus().registerDispatchInterceptor(new TraceOnDispatch<>(trace));
-            configuration.eventBus().registerDispatchInterceptor(new TraceOnDispatch<>(trace));
-        }));
+    static BeanPostProcessor traceOnDispatch(ObjectProvider<TraceContext> trace) {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                if (bean instanceof CommandBus commands) {
+                    commands.registerDispatchInterceptor(new TraceOnDispatch<>(trace::getObject));
+                }
+                if (bean instanceof EventBus events) {
+                    events.registerDispatchInterceptor(new TraceOnDispatch<>(trace::getObject));
+                }
+                return bean;
+            }
+        };
     }
 }

@@ -3,6 +3,7 @@ package org.custodian.support.events;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.custodian.support.tracing.TraceContext;
@@ -13,9 +14,9 @@ import org.custodian.support.tracing.TraceContext;
  */
 final class TraceOnDispatch<T extends Message<?>> implements MessageDispatchInterceptor<T> {
 
-    private final TraceContext trace;
+    private final Supplier<TraceContext> trace;
 
-    TraceOnDispatch(TraceContext trace) {
+    TraceOnDispatch(Supplier<TraceContext> trace) {
         this.trace = trace;
     }
 
@@ -26,7 +27,7 @@ final class TraceOnDispatch<T extends Message<?>> implements MessageDispatchInte
             if (message.getMetaData().containsKey(TraceContext.TRACEPARENT)) {
                 return message;
             }
-            String traceparent = trace.current();
+            String traceparent = trace.get().current();
             return traceparent == null ? message : (T) message.andMetaData(Map.of(TraceContext.TRACEPARENT, traceparent));
         };
     }

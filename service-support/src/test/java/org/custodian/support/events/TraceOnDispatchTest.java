@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class TraceOnDispatchTest {
 
     private final TraceContext trace = TraceContextTest.openTelemetry();
-    private final TraceOnDispatch<CommandMessage<?>> interceptor = new TraceOnDispatch<>(trace);
+    private final TraceOnDispatch<CommandMessage<?>> interceptor = new TraceOnDispatch<>(() -> trace);
 
     @Test
     void aCommandSentWhileTracedCarriesTheTraceToTheEventsItCauses() {

@@ -1,4 +1,4 @@
-package org.custodian.request;
+package org.custodian.testing;
 
 import java.util.ArrayList;
 import java.util.List;
