@@ -31,6 +31,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class PagesRenderTest {
 
     private static final Map<String, String> ANSWERS = new LinkedHashMap<>();
+    private static final Map<String, String> LINKS = new LinkedHashMap<>();
     private static HttpServer services;
     private static Path keyFile;
 
@@ -71,6 +72,11 @@ class PagesRenderTest {
                 + "\"duo_modifiers\":{\"terms\":[{\"code\":\"DUO:0000046\",\"label\":\"NCU\"}]},\"regimes\":{\"terms\":[{\"code\":\"GDPR\",\"label\":\"GDPR\"}]},"
                 + "\"access_modes\":{\"terms\":[{\"code\":\"secure_enclave\",\"label\":\"Secure enclave\"}]},"
                 + "\"countries\":{\"terms\":[{\"code\":\"DE\",\"label\":\"Germany\"}]}}");
+        ANSWERS.put("/api/requests?mine&limit=25", "[{\"id\":\"req-1\",\"researcher_id\":\"r-1\",\"state\":\"AWAITING_REVIEW\","
+                + "\"datasets\":[\"ds-1\",\"ds-2\"],\"submitted_at\":\"2026-11-22T10:00:00Z\",\"updated_at\":\"2026-11-22T10:00:00Z\"}]");
+        LINKS.put("/api/requests?mine&limit=25", "<http://localhost:8081/api/requests?mine&limit=25&cursor=req-1>; rel=\"next\"");
+        ANSWERS.put("/api/requests?mine&limit=25&cursor=req-1", "[{\"id\":\"req-9\",\"researcher_id\":\"r-1\",\"state\":\"APPROVED\","
+                + "\"datasets\":[\"ds-1\"],\"submitted_at\":\"2026-11-23T10:00:00Z\",\"updated_at\":\"2026-11-23T10:00:00Z\"}]");
         services = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
         services.createContext("/", exchange -> {
             String path = exchange.getRequestURI().toString();
@@ -83,6 +89,9 @@ class PagesRenderTest {
             int status = refused ? 400 : answer == null ? 404 : 200;
             byte[] body = (answer == null ? "{\"title\":\"Not Found\",\"code\":\"UNKNOWN\",\"detail\":\"There is no " + path + ".\"}" : answer)
                     .getBytes(StandardCharsets.UTF_8);
+            if (LINKS.containsKey(path)) {
+                exchange.getResponseHeaders().add("Link", LINKS.get(path));
+            }
             exchange.getResponseHeaders().add("Content-Type", status == 200 ? "application/json" : "application/problem+json");
             exchange.sendResponseHeaders(status, body.length);
             exchange.getResponseBody().write(body);
@@ -129,6 +138,22 @@ class PagesRenderTest {
             assertThat(response.statusCode()).as(page.getKey() + ": " + response.body()).isEqualTo(200);
             assertThat(response.body()).as(page.getKey()).contains(page.getValue());
         }
+    }
+
+    @Test
+    void aListIsPagedByTheServicesNextLinkWithoutJavaScript() throws Exception {
+        signIn();
+        Map<String, String> firstPages = new LinkedHashMap<>();
+        firstPages.put("/researcher", "href=\"/researcher?cursor=req-1\"");
+        for (Map.Entry<String, String> first : firstPages.entrySet()) {
+            String body = get(first.getKey()).body();
+            assertThat(body).as(first.getKey()).contains(first.getValue()).contains("rel=\"next\"").doesNotContain("First page");
+        }
+        String mine = get("/researcher").body();
+        assertThat(mine).contains("href=\"/researcher/requests/req-1\"").contains("AWAITING_REVIEW").contains("ds-1, ds-2")
+                .contains("2026-11-22T10:00:00Z");
+        String second = get("/researcher?cursor=req-1").body();
+        assertThat(second).contains("req-9").doesNotContain("AWAITING_REVIEW").contains("First page").doesNotContain("rel=\"next\"");
     }
 
     @Test
