@@ -77,6 +77,16 @@ class PagesRenderTest {
         LINKS.put("/api/requests?mine&limit=25", "<http://localhost:8081/api/requests?mine&limit=25&cursor=req-1>; rel=\"next\"");
         ANSWERS.put("/api/requests?mine&limit=25&cursor=req-1", "[{\"id\":\"req-9\",\"researcher_id\":\"r-1\",\"state\":\"APPROVED\","
                 + "\"datasets\":[\"ds-1\"],\"submitted_at\":\"2026-11-23T10:00:00Z\",\"updated_at\":\"2026-11-23T10:00:00Z\"}]");
+        ANSWERS.put("/api/requests?queue=review&limit=25", "[{\"id\":\"req-1\",\"state\":\"AWAITING_REVIEW\",\"datasets\":[\"ds-1\"],"
+                + "\"submitted_at\":\"2026-11-22T10:00:00Z\",\"updated_at\":\"2026-11-22T10:00:00Z\"}]");
+        LINKS.put("/api/requests?queue=review&limit=25", "<http://localhost:8081/api/requests?queue=review&limit=25&cursor=req-1>; rel=\"next\"");
+        String manuscript = "{\"id\":\"ms-1\",\"release_id\":\"rel-1\",\"title\":\"Outcomes of trial 7\",\"review\":\"approval\","
+                + "\"review_due_by\":\"2026-12-20\",\"reviewers\":[\"admin-1\"],\"state\":\"UNDER_REVIEW\",\"submitted_at\":\"2026-12-01T09:00:00Z\"";
+        ANSWERS.put("/api/manuscripts?queue=review&limit=25", "[" + manuscript + "}]");
+        LINKS.put("/api/manuscripts?queue=review&limit=25", "<http://localhost:8081/api/manuscripts?queue=review&limit=25&cursor=ms-1>; rel=\"next\"");
+        ANSWERS.put("/api/manuscripts?queue=review&limit=25&cursor=ms-1", "[]");
+        ANSWERS.put("/api/manuscripts/ms-1", manuscript + ",\"no_publication_before\":\"2027-01-01\",\"timeline\":["
+                + "{\"event\":\"manuscript.submitted\",\"at\":\"2026-12-01T09:00:00Z\",\"actor\":\"r-1\"}]}");
         services = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
         services.createContext("/", exchange -> {
             String path = exchange.getRequestURI().toString();
@@ -127,6 +137,8 @@ class PagesRenderTest {
         pages.put("/researcher/requests/new", "Would this be approved?");
         pages.put("/researcher/requests/req-1", "A committee reviews it.");
         pages.put("/reviewer", "Open the request");
+        pages.put("/reviewer?manuscripts=ms-1", "No manuscript awaits your approval.");
+        pages.put("/reviewer/manuscripts/ms-1", "Deemed approved on</dt><dd>2026-12-20");
         pages.put("/reviewer/requests/req-1", "hidden (blinded review)");
         pages.put("/reviewer/requests/req-1#vote", "Cast the vote");
         pages.put("/steward", "Trials");
@@ -145,6 +157,7 @@ class PagesRenderTest {
         signIn();
         Map<String, String> firstPages = new LinkedHashMap<>();
         firstPages.put("/researcher", "href=\"/researcher?cursor=req-1\"");
+        firstPages.put("/reviewer", "href=\"/reviewer?manuscripts=ms-1\"");
         for (Map.Entry<String, String> first : firstPages.entrySet()) {
             String body = get(first.getKey()).body();
             assertThat(body).as(first.getKey()).contains(first.getValue()).contains("rel=\"next\"").doesNotContain("First page");
@@ -152,6 +165,9 @@ class PagesRenderTest {
         String mine = get("/researcher").body();
         assertThat(mine).contains("href=\"/researcher/requests/req-1\"").contains("AWAITING_REVIEW").contains("ds-1, ds-2")
                 .contains("2026-11-22T10:00:00Z");
+        String queue = get("/reviewer").body();
+        assertThat(queue).contains("href=\"/reviewer?cursor=req-1\"").contains("href=\"/reviewer/requests/req-1\"")
+                .contains("href=\"/reviewer/manuscripts/ms-1\"").contains("2026-12-20");
         String second = get("/researcher?cursor=req-1").body();
         assertThat(second).contains("req-9").doesNotContain("AWAITING_REVIEW").contains("First page").doesNotContain("rel=\"next\"");
     }
