@@ -87,6 +87,17 @@ class PagesRenderTest {
         ANSWERS.put("/api/manuscripts?queue=review&limit=25&cursor=ms-1", "[]");
         ANSWERS.put("/api/manuscripts/ms-1", manuscript + ",\"no_publication_before\":\"2027-01-01\",\"timeline\":["
                 + "{\"event\":\"manuscript.submitted\",\"at\":\"2026-12-01T09:00:00Z\",\"actor\":\"r-1\"}]}");
+        ANSWERS.put("/api/reports/transparency?from=2026-11-01&to=2026-12-01", "{\"from\":\"2026-11-01T00:00:00Z\","
+                + "\"to\":\"2026-12-01T00:00:00Z\",\"requests\":10,\"approvals\":5,\"denials\":2,\"withdrawals\":1,"
+                + "\"denials_by_reason\":{\"DATA_USE_MISMATCH\":2,\"REVIEW_REJECTED\":1},"
+                + "\"time_to_decision\":{\"decided\":7,\"median_seconds\":172800,\"p90_seconds\":604800},"
+                + "\"releases\":{\"issued\":4,\"refused\":0,\"revoked\":1,\"expired\":0},\"active_releases\":3,"
+                + "\"erasures\":{\"on_time\":2,\"late\":1,\"overdue\":0},\"researchers_with_access\":3,\"unreadable_events\":0,"
+                + "\"code_of_practice\":[{\"month\":\"2026-11\",\"member_state\":\"DE\",\"received\":6,\"approved\":3,\"rejected\":2,"
+                + "\"rejected_by_reason\":{\"DATA_USE_MISMATCH\":2},\"pending\":1,\"median_days_to_decision\":2.5}],"
+                + "\"programme\":[{\"month\":\"2026-11\",\"requests\":10,\"approvals\":5,\"publications\":1}]}");
+        ANSWERS.put("/api/reports/transparency/code-of-practice.csv?from=2026-11-01&to=2026-12-01",
+                "month,member_state,received\r\n2026-11,DE,6\r\n");
         services = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
         services.createContext("/", exchange -> {
             String path = exchange.getRequestURI().toString();
@@ -133,6 +144,7 @@ class PagesRenderTest {
         pages.put("/compliance/requests/req-1", "History of request <span>req-1</span>");
         pages.put("/compliance/researchers/r-1", "History of researcher <span>r-1</span>");
         pages.put("/compliance/verify", "Verify the whole log");
+        pages.put("/compliance/transparency?from=2026-11-01&to=2026-12-01", "<caption>Denials by reason</caption>");
         pages.put("/researcher", "rel-1");
         pages.put("/researcher/requests/new", "Would this be approved?");
         pages.put("/researcher/requests/req-1", "A committee reviews it.");
@@ -170,6 +182,29 @@ class PagesRenderTest {
                 .contains("href=\"/reviewer/manuscripts/ms-1\"").contains("2026-12-20");
         String second = get("/researcher?cursor=req-1").body();
         assertThat(second).contains("req-9").doesNotContain("AWAITING_REVIEW").contains("First page").doesNotContain("rel=\"next\"");
+    }
+
+    @Test
+    void theTransparencyReportShowsEachTableWithItsChartAndCsv() throws Exception {
+        signIn();
+        String report = get("/compliance/transparency?from=2026-11-01&to=2026-12-01").body();
+        HttpResponse<String> csv = get("/compliance/transparency/code-of-practice.csv?from=2026-11-01&to=2026-12-01");
+        HttpResponse<String> unknown = get("/compliance/transparency/everything.csv");
+
+        for (String table : new String[] {"summary", "denials-by-reason", "code-of-practice", "programme"}) {
+            assertThat(report).as(table).contains("href=\"/compliance/transparency/" + table + ".csv?from=2026-11-01&amp;to=2026-12-01\"")
+                    .contains("aria-labelledby=\"" + table + "-chart-title\"").contains("<title id=\"" + table + "-chart-title\">");
+        }
+        assertThat(report).contains("<td>Median days to decision</td><td>2.0</td>").contains("<td>DATA_USE_MISMATCH 2</td>")
+                .contains("<td>2026-11</td><td>DE</td><td>6</td>")
+                .as("the largest figure fills the bar space, the others their share").contains("width=\"330\"").contains("width=\"165\"")
+                .contains("viewBox=\"0 0 640 372\"").as("no inline script").doesNotContain("<script>");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
+        assertThat(csv.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d).contains("transparency-code-of-practice.csv"));
+        assertThat(csv.body()).isEqualTo("month,member_state,received\r\n2026-11,DE,6\r\n");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.body()).contains("REPORT_TABLE_NOT_FOUND");
     }
 
     @Test
