@@ -98,6 +98,12 @@ class PagesRenderTest {
                 + "\"programme\":[{\"month\":\"2026-11\",\"requests\":10,\"approvals\":5,\"publications\":1}]}");
         ANSWERS.put("/api/reports/transparency/code-of-practice.csv?from=2026-11-01&to=2026-12-01",
                 "month,member_state,received\r\n2026-11,DE,6\r\n");
+        String researcher = "{\"researcher_id\":\"r-1\",\"name\":\"Ada Lovelace\",\"institution\":\"Uni Bonn\",\"country\":\"DE\","
+                + "\"vetted\":true,\"dsa_signed\":true,\"irb_approvals\":[{\"number\":\"IRB-1\"}]}";
+        ANSWERS.put("/api/researchers?limit=25", "[" + researcher + "]");
+        ANSWERS.put("/api/researchers?institution=Uni%20Bonn&limit=25", "[" + researcher + "]");
+        LINKS.put("/api/researchers?institution=Uni%20Bonn&limit=25",
+                "<http://localhost:8081/api/researchers?institution=Uni%20Bonn&limit=25&cursor=r-1>; rel=\"next\"");
         services = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
         services.createContext("/", exchange -> {
             String path = exchange.getRequestURI().toString();
@@ -157,6 +163,7 @@ class PagesRenderTest {
         pages.put("/steward/datasets/new", "Permitted uses");
         pages.put("/steward/datasets/ds-1", "rev-1, rev-2");
         pages.put("/steward/releases", "broker down");
+        pages.put("/steward/researchers", "<td>Ada Lovelace</td>");
         for (Map.Entry<String, String> page : pages.entrySet()) {
             HttpResponse<String> response = get(page.getKey());
             assertThat(response.statusCode()).as(page.getKey() + ": " + response.body()).isEqualTo(200);
@@ -170,6 +177,7 @@ class PagesRenderTest {
         Map<String, String> firstPages = new LinkedHashMap<>();
         firstPages.put("/researcher", "href=\"/researcher?cursor=req-1\"");
         firstPages.put("/reviewer", "href=\"/reviewer?manuscripts=ms-1\"");
+        firstPages.put("/steward/researchers?institution=Uni+Bonn", "href=\"/steward/researchers?institution=Uni%20Bonn&amp;cursor=r-1\"");
         for (Map.Entry<String, String> first : firstPages.entrySet()) {
             String body = get(first.getKey()).body();
             assertThat(body).as(first.getKey()).contains(first.getValue()).contains("rel=\"next\"").doesNotContain("First page");
@@ -180,6 +188,9 @@ class PagesRenderTest {
         String queue = get("/reviewer").body();
         assertThat(queue).contains("href=\"/reviewer?cursor=req-1\"").contains("href=\"/reviewer/requests/req-1\"")
                 .contains("href=\"/reviewer/manuscripts/ms-1\"").contains("2026-12-20");
+        assertThat(get("/steward/researchers?institution=Uni+Bonn").body().replaceAll(">\\s+<", "><"))
+                .contains("<td>r-1</td><td>Ada Lovelace</td><td>Uni Bonn</td><td>DE</td><td>yes</td><td>yes</td><td>1</td>")
+                .contains("value=\"Uni Bonn\"");
         String second = get("/researcher?cursor=req-1").body();
         assertThat(second).contains("req-9").doesNotContain("AWAITING_REVIEW").contains("First page").doesNotContain("rel=\"next\"");
     }
