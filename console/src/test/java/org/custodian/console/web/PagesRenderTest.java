@@ -85,6 +85,7 @@ class PagesRenderTest {
         ANSWERS.put("/api/manuscripts?queue=review&limit=25", "[" + manuscript + "}]");
         LINKS.put("/api/manuscripts?queue=review&limit=25", "<http://localhost:8081/api/manuscripts?queue=review&limit=25&cursor=ms-1>; rel=\"next\"");
         ANSWERS.put("/api/manuscripts?queue=review&limit=25&cursor=ms-1", "[]");
+        ANSWERS.put("/api/manuscripts/ms-1/reviews", "{\"manuscript_id\":\"ms-1\",\"reviewer_id\":\"admin-1\",\"outcome\":\"APPROVED\",\"replayed\":false}");
         ANSWERS.put("/api/manuscripts/ms-1", manuscript + ",\"no_publication_before\":\"2027-01-01\",\"timeline\":["
                 + "{\"event\":\"manuscript.submitted\",\"at\":\"2026-12-01T09:00:00Z\",\"actor\":\"r-1\"}]}");
         ANSWERS.put("/api/reports/transparency?from=2026-11-01&to=2026-12-01", "{\"from\":\"2026-11-01T00:00:00Z\","
@@ -191,6 +192,10 @@ class PagesRenderTest {
         assertThat(get("/steward/researchers?institution=Uni+Bonn").body().replaceAll(">\\s+<", "><"))
                 .contains("<td>r-1</td><td>Ada Lovelace</td><td>Uni Bonn</td><td>DE</td><td>yes</td><td>yes</td><td>1</td>")
                 .contains("value=\"Uni Bonn\"");
+        HttpResponse<String> reviewed = browser.post("/reviewer/manuscripts/ms-1/reviews", Map.of("_csrf", ConsolePage.csrf(queue),
+                "verdict", "approve", "comment", "Fine."));
+        assertThat(reviewed.statusCode()).isEqualTo(302);
+        assertThat(reviewed.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/reviewer/manuscripts/ms-1"));
         String second = get("/researcher?cursor=req-1").body();
         assertThat(second).contains("req-9").doesNotContain("AWAITING_REVIEW").contains("First page").doesNotContain("rel=\"next\"");
     }
