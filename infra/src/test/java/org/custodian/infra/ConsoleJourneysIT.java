@@ -91,6 +91,10 @@ class ConsoleJourneysIT {
             browser.reloadUntil(d -> d.findElement(By.id("state")).getText().equals("APPROVED")
                     && !d.findElements(By.id("outcome")).isEmpty(), ASYNC, "decided");
             assertThat(browser.text(By.id("outcome"))).isEqualTo("Allowed by the policy.");
+            String id = browser.currentPath().substring("/researcher/requests/".length());
+
+            browser.go("/researcher", "my-requests");
+            assertThat(browser.text(By.cssSelector("table[aria-labelledby='my-requests']"))).contains(id, "APPROVED", "ds-console-r");
             AXE_REPORT.addAll(browser.axeReport());
         }
     }
@@ -154,6 +158,12 @@ class ConsoleJourneysIT {
             browser.go("/compliance/verify", "verify");
             browser.submit(By.cssSelector("main form button"), "verifying");
             browser.await(ExpectedConditions.textToBePresentInElementLocated(By.id("verdict"), "Intact"), ASYNC, "verified");
+
+            browser.go("/compliance", "compliance-start");
+            browser.click(By.id("transparency"), "transparency");
+            assertThat(browser.text(By.id("summary"))).contains("Requests received", "Approved");
+            assertThat(browser.find(By.id("summary-csv")).getAttribute("href")).contains("/compliance/transparency/summary.csv");
+            assertThat(browser.find(By.cssSelector("#summary svg title")).getAttribute("textContent")).isEqualTo("Summary: counts of the period");
             AXE_REPORT.addAll(browser.axeReport());
         }
     }

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.ClientHttpResponse;
@@ -38,6 +39,29 @@ public final class ServiceApi {
     public JsonNode get(String path, Object... variables) {
         return call(() -> client.get().uri(path, variables).headers(h -> h.setBearerAuth(token.get()))
                 .accept(MediaType.APPLICATION_JSON).exchange((request, response) -> read(response)));
+    }
+
+    /**
+     * One page of a list: {@code path} (with any fixed query, such as {@code ?mine}) and the non-blank
+     * {@code filters}, {@link Page#SIZE} items after {@code cursor} (none: the first page); the next page's
+     * cursor is read from the answer's Link header.
+     */
+    public Page page(String path, Map<String, String> filters, String cursor) {
+        Map<String, Object> query = new java.util.LinkedHashMap<>();
+        filters.forEach((name, value) -> {
+            if (value != null && !value.isBlank()) {
+                query.put(name, value.strip());
+            }
+        });
+        query.put("limit", Page.SIZE);
+        if (cursor != null && !cursor.isBlank()) {
+            query.put("cursor", cursor.strip());
+        }
+        StringBuilder uri = new StringBuilder(path);
+        query.keySet().forEach(name -> uri.append(uri.indexOf("?") < 0 ? '?' : '&').append(name).append("={").append(name).append('}'));
+        return call(() -> client.get().uri(uri.toString(), query).headers(h -> h.setBearerAuth(token.get()))
+                .accept(MediaType.APPLICATION_JSON)
+                .exchange((request, response) -> Page.of(read(response), response.getHeaders().getFirst(HttpHeaders.LINK))));
     }
 
     /** A plain-text answer, such as a verifier key. */

@@ -34,7 +34,9 @@ class ResearcherPages {
     }
 
     @GetMapping("/researcher")
-    String start(Model model) {
+    String start(@RequestParam(required = false) String cursor, Model model) {
+        model.addAttribute("requests", services.request().page("/api/requests?mine", Map.of(), cursor));
+        model.addAttribute("cursor", cursor);
         List<ReleaseRow> releases = new ArrayList<>();
         LocalDate today = LocalDate.now(clock);
         for (JsonNode release : services.release().get("/api/releases")) {

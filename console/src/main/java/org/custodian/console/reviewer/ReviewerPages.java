@@ -22,9 +22,33 @@ class ReviewerPages {
         this.services = services;
     }
 
+    /** My queue (requests awaiting my vote) and the manuscripts awaiting my approval, each paged on its own cursor. */
     @GetMapping("/reviewer")
-    String start() {
+    String start(@RequestParam(required = false) String cursor, @RequestParam(required = false) String manuscripts, Model model) {
+        model.addAttribute("queue", services.request().page("/api/requests?queue=review", Map.of(), cursor));
+        model.addAttribute("cursor", cursor);
+        model.addAttribute("manuscripts", services.request().page("/api/manuscripts?queue=review", Map.of(), manuscripts));
+        model.addAttribute("manuscriptsCursor", manuscripts);
         return "reviewer/start";
+    }
+
+    @GetMapping("/reviewer/manuscripts/{id}")
+    String manuscript(@PathVariable String id, Model model) {
+        model.addAttribute("manuscript", services.request().get("/api/manuscripts/{id}", id));
+        return "reviewer/manuscript";
+    }
+
+    @PostMapping("/reviewer/manuscripts/{id}/reviews")
+    String reviewManuscript(@PathVariable String id, @RequestParam(defaultValue = "") String verdict,
+                            @RequestParam(defaultValue = "") String comment, RedirectAttributes flash, Model model) {
+        try {
+            services.request().post("/api/manuscripts/{id}/reviews", Map.of("verdict", verdict, "comment", comment), id);
+            flash.addFlashAttribute("notice", "Your review of the manuscript is recorded.");
+            return "redirect:/reviewer/manuscripts/" + UriUtils.encodePathSegment(id, "UTF-8");
+        } catch (ServiceProblem problem) {
+            model.addAttribute("refusal", problem.forForm());
+            return manuscript(id, model);
+        }
     }
 
     @GetMapping("/reviewer/open")

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.util.UriUtils;
 
 /** The catalog, a dataset registered from a form built from the policy's vocabulary, and a dataset's committee. */
@@ -38,6 +39,20 @@ class StewardPages {
         model.addAttribute("datasets", services.request().get(uri, query));
         model.addAttribute("q", q);
         return "steward/catalog";
+    }
+
+    /** The researcher directory, optionally of one institution, a page at a time. */
+    @GetMapping("/steward/researchers")
+    String researchers(@RequestParam(required = false) String institution, @RequestParam(required = false) String cursor, Model model) {
+        Map<String, String> filters = new LinkedHashMap<>();
+        filters.put("institution", institution);
+        model.addAttribute("researchers", services.request().page("/api/researchers", filters, cursor));
+        model.addAttribute("institution", institution);
+        model.addAttribute("cursor", cursor);
+        model.addAttribute("base", UriComponentsBuilder.fromPath("/steward/researchers")
+                .queryParamIfPresent("institution", java.util.Optional.ofNullable(institution).filter(i -> !i.isBlank()).map(String::strip))
+                .encode().build().toUriString());
+        return "steward/researchers";
     }
 
     @GetMapping("/steward/datasets/new")
