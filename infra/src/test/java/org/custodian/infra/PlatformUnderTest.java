@@ -82,8 +82,6 @@ final class PlatformUnderTest {
     private static Map<String, String> settings(SlackWorkspace slack) {
         Map<String, String> settings = new HashMap<>(slack.settings());
         settings.put("custodian.integrations.webhooks.hr.secrets[0]", HR_WEBHOOK_SECRET);
-        // each event sent is logged, so that a request's trace can be found in every service's log
-        settings.put("logging.level.org.custodian.support.events.EventPublisher", "DEBUG");
         // a checkpoint soon after each entry, so the console can show an entry's proof without a minute's wait
         settings.put("custodian.audit.checkpoint.every", "3s");
         return settings;
